@@ -1,0 +1,85 @@
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig, type AppConfig } from '@mouvement/api-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { randomUUID } from 'node:crypto';
+import { createApp } from '../src/bootstrap';
+import { createDatabaseFromTemplate, dropDatabase } from './test-database';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  headers: Headers;
+}
+
+export interface GraphqlOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApp {
+  url: string;
+  app: INestApplication;
+  /** Direct access to this test file's database, to check what was written. */
+  db: Pool;
+  config: AppConfig;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GraphqlOptions,
+  ): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real app over HTTP on a database of its own, copied from the migrated template. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dbName = `mouvement_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const url = await createDatabaseFromTemplate(dbName);
+  const dataDir = mkdtempSync(join(tmpdir(), 'mouvement-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://localhost:3000',
+    ...env,
+  });
+  const app = await createApp(config, url);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const base = `http://127.0.0.1:${address.port}`;
+  const db = new Pool({ connectionString: url, max: 3 });
+  return {
+    url: base,
+    app,
+    db,
+    config,
+    async gql<T>(query: string, variables: Record<string, unknown> = {}, options: GraphqlOptions = {}) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T | null; errors?: GraphqlResponse<T>['errors'] };
+      return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+    },
+    async close() {
+      await db.end();
+      await app.close();
+      await dropDatabase(dbName);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The single error code of a response, for terse assertions. */
+export function errorCode(response: GraphqlResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}

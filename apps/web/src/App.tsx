@@ -1,0 +1,47 @@
+import { Anchor } from '@mantine/core';
+import { AccessibilityPage, HomePage, LegalNoticePage, NotFoundPage, PrivacyPage } from '@mouvement/web-site';
+import { Layout, type NavItem } from '@mouvement/web-ui';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router';
+
+/** Routes in French, the product's first language. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
+  const nav: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  const footerLinks: NavItem[] = [
+    { to: '/mentions-legales', label: t('footer.legal') },
+    { to: '/confidentialite', label: t('footer.privacy') },
+    { to: '/accessibilite', label: t('footer.accessibility') },
+  ];
+  return (
+    <Layout
+      appName={t('app.name')}
+      tagline={t('app.tagline')}
+      skipLabel={t('app.skipToContent')}
+      navLabel={t('app.mainNav')}
+      nav={nav}
+      languageSwitch={{
+        label: t('app.switchTo'),
+        ariaLabel: t('app.switchToLabel'),
+        lang: english ? 'fr' : 'en',
+        onSwitch: () => void i18n.changeLanguage(english ? 'fr' : 'en'),
+      }}
+      footerLinks={footerLinks}
+      footerText={t('footer.about')}
+      renderLink={({ to, label, className, onClick }) => (
+        <Anchor component={NavLink} to={to} className={className} onClick={onClick} end>
+          {label}
+        </Anchor>
+      )}
+    >
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/mentions-legales" element={<LegalNoticePage />} />
+        <Route path="/confidentialite" element={<PrivacyPage />} />
+        <Route path="/accessibilite" element={<AccessibilityPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

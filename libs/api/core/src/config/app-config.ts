@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Every setting the API reads, validated once at start. See the README for each variable. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Absent: the embedded PostgreSQL under `dataDir/pg` is started. */
+  databaseUrl?: string;
+  embeddedPgPort: number;
+  jwtSecret: string;
+  redisUrl?: string;
+  corsOrigins: string[];
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Built web app to serve on the same port; absent in tests that only need the API. */
+  webDist?: string;
+  /** Where `schema.gql` is written (development only). */
+  schemaFile?: string;
+  trustProxy: boolean;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads and checks the environment. Problems are collected and reported together, each naming
+ * its variable, so a person fixes them in one go.
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = (['development', 'production', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as AppConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+
+  const port = readPort(env, 'PORT', 3000, problems);
+  const embeddedPgPort = readPort(env, 'EMBEDDED_PG_PORT', 54329, problems);
+
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const redisUrl = env['REDIS_URL'] || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+
+  const dataDirRaw = env['DATA_DIR'] || '.data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
+
+  let jwtSecret = env['JWT_SECRET'] ?? '';
+  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+  if (!jwtSecret) {
+    if (production) problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+    else jwtSecret = localSecret(dataDir);
+  }
+
+  const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must start with http:// or https://');
+
+  const corsOrigins = (env['CORS_ORIGINS'] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
+  }
+
+  const logLevel = (env['LOG_LEVEL'] || (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const trustProxyRaw = env['TRUST_PROXY'] ?? 'false';
+  if (!['true', 'false'].includes(trustProxyRaw)) problems.push('TRUST_PROXY must be true or false');
+  if (env['SEED_DEMO'] && !['true', 'false'].includes(env['SEED_DEMO'])) problems.push('SEED_DEMO must be true or false');
+
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    nodeEnv,
+    port,
+    host: env['HOST'] || '0.0.0.0',
+    databaseUrl,
+    embeddedPgPort,
+    jwtSecret,
+    redisUrl,
+    corsOrigins,
+    dataDir,
+    publicUrl,
+    smtpUrl,
+    mailFrom: env['MAIL_FROM'] || 'Mouvement <ne-pas-repondre@mouvement.local>',
+    logLevel,
+    webDist: env['WEB_DIST'] || undefined,
+    schemaFile: env['SCHEMA_FILE'] || undefined,
+    trustProxy: trustProxyRaw === 'true',
+    // The demo movement is loaded on a local start; a production server only gets it when asked.
+    seedDemo: env['SEED_DEMO'] ? env['SEED_DEMO'] === 'true' : !production,
+  };
+}
+
+function readPort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    problems.push(`${name} must be a port number between 0 and 65535 (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/** Outside production a secret is generated once into the data folder, never into the repo. */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,44 @@
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
+import { DEFAULT_LOCALE, type Locale } from '@mouvement/shared-domain';
+import { GraphQLError } from 'graphql';
+import { DomainException } from './domain.exception';
+import { ErrorCode } from './error-code';
+
+/**
+ * Maps what services throw to GraphQL errors: a stable `extensions.code`, a message in the
+ * reader's language and, for bad input, the list of invalid fields. Anything unexpected is logged
+ * and answered with a generic message: no stack or SQL reaches the client.
+ */
+@Catch()
+export class GraphqlExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'graphql') throw exception;
+    const context = GqlArgumentsHost.create(host).getContext<{ locale?: Locale } | undefined>();
+    const locale = context?.locale ?? DEFAULT_LOCALE;
+    return toGraphqlError(exception, locale, this.logger);
+  }
+}
+
+export function toGraphqlError(exception: unknown, locale: Locale, logger?: Logger): GraphQLError {
+  if (exception instanceof GraphQLError) return exception;
+  if (exception instanceof DomainException) {
+    return new GraphQLError(exception.messages[locale], {
+      extensions: {
+        code: exception.code,
+        ...(exception.fields.length ? { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) } : {}),
+      },
+    });
+  }
+  if (exception instanceof HttpException && exception.getStatus() === 429) {
+    const rate = DomainException.rateLimited();
+    return new GraphQLError(rate.messages[locale], { extensions: { code: ErrorCode.RATE_LIMITED } });
+  }
+  logger?.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return new GraphQLError(
+    locale === 'fr' ? 'Une erreur inattendue est survenue. Réessayez plus tard.' : 'Something went wrong. Please try again later.',
+    { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+  );
+}

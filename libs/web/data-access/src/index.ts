@@ -1,0 +1,2 @@
+export * from './apollo';
+export * from './generated/graphql';

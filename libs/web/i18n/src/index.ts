@@ -1,0 +1,3 @@
+export * from './en';
+export * from './fr';
+export * from './i18n';

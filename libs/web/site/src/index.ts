@@ -1,0 +1,3 @@
+export * from './pages/HomePage';
+export * from './pages/LegalPages';
+export * from './pages/NotFoundPage';

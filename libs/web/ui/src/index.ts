@@ -1,0 +1,4 @@
+export * from './Layout';
+export * from './RegionTileMap';
+export * from './theme';
+export * from './usePageTitle';
