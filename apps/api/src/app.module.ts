@@ -1,9 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, type AppConfig } from '@mouvement/api-core';
+import { AccountsModule } from '@mouvement/api-accounts';
+import { AuthModule, SessionMiddleware } from '@mouvement/api-auth';
+import { MailModule } from '@mouvement/api-mail';
 import { TerritoriesModule } from '@mouvement/api-territories';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +15,11 @@ import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(SessionMiddleware).forRoutes('*');
+  }
+
   static forRoot(config: AppConfig, databaseUrl: string, options: { initialiseDatabase?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
@@ -36,7 +43,10 @@ export class AppModule {
           manualInitialization: options.initialiseDatabase === false,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuthModule.forRoot({ authRateLimit: config.authRateLimit }),
+        MailModule,
         TerritoriesModule,
+        AccountsModule,
       ],
       controllers: [HealthController],
       providers: [

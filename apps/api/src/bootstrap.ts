@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@mouvement/api-core';
+import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -49,6 +50,7 @@ export async function createApp(
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: true,
   });
+  app.use(cookieParser());
   app.use('/graphql', express.json({ limit: '200kb' }));
   app.enableShutdownHooks();
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveWeb(app, config.webDist);

@@ -34,7 +34,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         req,
         res,
         viewer,
-        locale: viewer?.locale ?? pickLocale(req.headers['accept-language']),
+        // The web app sends the language the person chose in the interface; other clients fall
+        // back to the account's language.
+        locale: req.headers['accept-language'] ? pickLocale(req.headers['accept-language']) : (viewer?.locale ?? 'fr'),
         loaders: new LoaderRegistry(),
       };
     },

@@ -13,10 +13,16 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   data: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
   headers: Headers;
+  /** Cookies set by the response, by name (empty string when cleared). */
+  cookies: Record<string, string>;
+  /** Raw Set-Cookie headers. */
+  setCookies: string[];
 }
 
 export interface GraphqlOptions {
   token?: string;
+  /** Cookies to send, by name. */
+  cookies?: Record<string, string>;
   headers?: Record<string, string>;
 }
 
@@ -45,6 +51,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://localhost:3000',
+    AUTH_RATE_LIMIT: '10000',
     ...env,
   });
   const app = await createApp(config, url);
@@ -63,12 +70,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: {
           'content-type': 'application/json',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...(options.cookies
+            ? { cookie: Object.entries(options.cookies).map(([k, v]) => `${k}=${v}`).join('; ') }
+            : {}),
           ...options.headers,
         },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: T | null; errors?: GraphqlResponse<T>['errors'] };
-      return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+      const setCookies = response.headers.getSetCookie();
+      const cookies = Object.fromEntries(
+        setCookies.map((c) => {
+          const [pair = ''] = c.split(';');
+          const eq = pair.indexOf('=');
+          return [pair.slice(0, eq), decodeURIComponent(pair.slice(eq + 1))];
+        }),
+      );
+      return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers, cookies, setCookies };
     },
     async close() {
       await db.end();

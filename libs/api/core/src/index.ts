@@ -11,3 +11,4 @@ export * from './errors/validation';
 export * from './graphql/connection';
 export * from './graphql/current-viewer.decorator';
 export * from './graphql/request-context';
+export * from './graphql/shared-enums';

@@ -1,8 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@mouvement/api-auth';
 import { Department, Region } from './territory.model';
 import { TerritoriesService } from './territories.service';
 import { RegionCodeArgs } from './territories.args';
 
+/** Reference data, readable by anyone. */
+@Public()
 @Resolver(() => Region)
 export class TerritoriesResolver {
   constructor(private readonly territories: TerritoriesService) {}

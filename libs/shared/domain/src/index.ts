@@ -6,3 +6,4 @@ export * from './regions';
 export * from './siret';
 export * from './themes';
 export * from './slug';
+export * from './account';

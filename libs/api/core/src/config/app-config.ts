@@ -24,6 +24,8 @@ export interface AppConfig {
   schemaFile?: string;
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Requests per minute and IP on sign-in, sign-up and password reset. */
+  authRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +92,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!['true', 'false'].includes(trustProxyRaw)) problems.push('TRUST_PROXY must be true or false');
   if (env['SEED_DEMO'] && !['true', 'false'].includes(env['SEED_DEMO'])) problems.push('SEED_DEMO must be true or false');
 
+  const authRateLimit = Number(env['AUTH_RATE_LIMIT'] ?? 20);
+  if (!Number.isInteger(authRateLimit) || authRateLimit < 1) problems.push('AUTH_RATE_LIMIT must be a whole number of requests per minute (at least 1)');
+
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -111,6 +116,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxy: trustProxyRaw === 'true',
     // The demo movement is loaded on a local start; a production server only gets it when asked.
     seedDemo: env['SEED_DEMO'] ? env['SEED_DEMO'] === 'true' : !production,
+    authRateLimit,
   };
 }
 

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A rotating refresh token, stored as a digest. Tokens descending from one sign-in share a family:
+ * presenting a token that was already rotated revokes the whole family (it was stolen or replayed).
+ */
+@Entity('refresh_token')
+export class RefreshTokenEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  accountId!: string;
+
+  @Column({ type: 'uuid' })
+  familyId!: string;
+
+  @Column({ type: 'text' })
+  tokenHash!: string;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  replacedById!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
