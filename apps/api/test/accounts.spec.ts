@@ -32,9 +32,12 @@ describe('Accounts', () => {
 
   describe('signUp', () => {
     it('creates the account with a hashed password, the accepted terms, a session cookie and a confirmation email', async () => {
-      const res = await t.gql<{ signUp: { accessToken: string; account: { email: string; emailVerified: boolean; role: string } } }>(SIGN_UP, {
-        input: validInput('  Camille.Martin@Exemple.FR '),
-      });
+      const res = await t.gql<{ signUp: { accessToken: string; account: { email: string; emailVerified: boolean; role: string } } }>(
+        SIGN_UP,
+        {
+          input: validInput('  Camille.Martin@Exemple.FR '),
+        },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data?.signUp.account).toMatchObject({ email: 'camille.martin@exemple.fr', emailVerified: false, role: 'MEMBER' });
       expect(res.data?.signUp.accessToken.split('.')).toHaveLength(3);
@@ -92,7 +95,9 @@ describe('Accounts', () => {
     it('refuses a department outside the chosen region, and an unknown region', async () => {
       const wrongPair = await t.gql(SIGN_UP, { input: { ...validInput('paire@exemple.fr'), regionCode: '53', departmentCode: '33' } });
       expect(errorCode(wrongPair)).toBe('BAD_USER_INPUT');
-      expect(wrongPair.errors?.[0]?.extensions?.fields).toEqual([{ field: 'departmentCode', message: "Ce département n'est pas dans la région choisie." }]);
+      expect(wrongPair.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'departmentCode', message: "Ce département n'est pas dans la région choisie." },
+      ]);
       const unknown = await t.gql(SIGN_UP, { input: { ...validInput('region@exemple.fr'), regionCode: '99', departmentCode: null } });
       expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     });
@@ -113,7 +118,9 @@ describe('Accounts', () => {
   describe('signIn', () => {
     it('signs in with the right password, case-insensitively on the email', async () => {
       const member = await signUp(t, { email: 'entree@exemple.fr' });
-      const res = await t.gql<{ signIn: { account: { id: string } } }>(SIGN_IN, { input: { email: 'ENTREE@exemple.fr', password: PASSWORD } });
+      const res = await t.gql<{ signIn: { account: { id: string } } }>(SIGN_IN, {
+        input: { email: 'ENTREE@exemple.fr', password: PASSWORD },
+      });
       expect(res.data?.signIn.account.id).toBe(member.id);
       expect(res.cookies['mouvement_refresh']).toBeTruthy();
     });
@@ -143,7 +150,11 @@ describe('Accounts', () => {
   describe('sessions', () => {
     it('rotates the refresh token and revokes the family when an old one is replayed', async () => {
       const member = await signUp(t);
-      const first = await t.gql<{ refreshSession: { accessToken: string; account: { id: string } } }>(REFRESH, {}, { cookies: { mouvement_refresh: member.refresh } });
+      const first = await t.gql<{ refreshSession: { accessToken: string; account: { id: string } } }>(
+        REFRESH,
+        {},
+        { cookies: { mouvement_refresh: member.refresh } },
+      );
       expect(first.data?.refreshSession.account.id).toBe(member.id);
       const rotated = first.cookies['mouvement_refresh'];
       expect(rotated).toBeTruthy();
@@ -153,7 +164,9 @@ describe('Accounts', () => {
       expect(errorCode(replay)).toBe('UNAUTHENTICATED');
       const afterTheft = await t.gql(REFRESH, {}, { cookies: { mouvement_refresh: rotated as string } });
       expect(errorCode(afterTheft)).toBe('UNAUTHENTICATED');
-      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM refresh_token WHERE account_id = $1 AND revoked_at IS NULL`, [member.id]);
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM refresh_token WHERE account_id = $1 AND revoked_at IS NULL`, [
+        member.id,
+      ]);
       expect(rows[0].n).toBe(0);
     });
 
@@ -218,7 +231,9 @@ describe('Accounts', () => {
       await t.gql(`mutation { requestPasswordReset(email: "expire@exemple.fr") }`);
       const token = linkToken(await mail.waitFor('expire@exemple.fr', 2), '/nouveau-mot-de-passe');
       await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE purpose = 'RESET_PASSWORD'`);
-      const res = await t.gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, { input: { token, password: 'tout-nouveau-secret' } });
+      const res = await t.gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+        input: { token, password: 'tout-nouveau-secret' },
+      });
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     });
   });
@@ -229,7 +244,15 @@ describe('Accounts', () => {
       const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { bio skills themes publicFields regionCode departmentCode department { name } } }`;
       const res = await t.gql<{ updateProfile: Record<string, unknown> }>(
         UPDATE,
-        { input: { bio: 'Coopératrice à Bègles', skills: [' gouvernance ', 'finance solidaire'], themes: ['ENERGY', 'MOBILITY'], publicFields: ['BIO', 'THEMES'], departmentCode: '24' } },
+        {
+          input: {
+            bio: 'Coopératrice à Bègles',
+            skills: [' gouvernance ', 'finance solidaire'],
+            themes: ['ENERGY', 'MOBILITY'],
+            publicFields: ['BIO', 'THEMES'],
+            departmentCode: '24',
+          },
+        },
         { token: member.token },
       );
       expect(res.errors).toBeUndefined();
@@ -245,7 +268,11 @@ describe('Accounts', () => {
       const { rows } = await t.db.query(`SELECT bio, public_fields FROM account WHERE id = $1`, [member.id]);
       expect(rows[0]).toEqual({ bio: 'Coopératrice à Bègles', public_fields: ['BIO', 'THEMES'] });
 
-      const moved = await t.gql<{ updateProfile: { regionCode: string; departmentCode: string | null } }>(UPDATE, { input: { regionCode: '53' } }, { token: member.token });
+      const moved = await t.gql<{ updateProfile: { regionCode: string; departmentCode: string | null } }>(
+        UPDATE,
+        { input: { regionCode: '53' } },
+        { token: member.token },
+      );
       expect(moved.data?.updateProfile).toMatchObject({ regionCode: '53', departmentCode: null });
       const bad = await t.gql(UPDATE, { input: { departmentCode: '33' } }, { token: member.token });
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
@@ -259,10 +286,18 @@ describe('Accounts', () => {
     it('changes the password only with the current one', async () => {
       const member = await signUp(t);
       const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
-      const wrong = await t.gql(CHANGE, { input: { currentPassword: 'pas-le-bon-mot', newPassword: 'encore-plus-solide' } }, { token: member.token });
+      const wrong = await t.gql(
+        CHANGE,
+        { input: { currentPassword: 'pas-le-bon-mot', newPassword: 'encore-plus-solide' } },
+        { token: member.token },
+      );
       expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
       expect(wrong.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('currentPassword');
-      const ok = await t.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'encore-plus-solide' } }, { token: member.token, cookies: { mouvement_refresh: member.refresh } });
+      const ok = await t.gql(
+        CHANGE,
+        { input: { currentPassword: PASSWORD, newPassword: 'encore-plus-solide' } },
+        { token: member.token, cookies: { mouvement_refresh: member.refresh } },
+      );
       expect(ok.data).toEqual({ changePassword: true });
       expect((await t.gql(SIGN_IN, { input: { email: member.email, password: 'encore-plus-solide' } })).data).toBeTruthy();
       // This session stays signed in.

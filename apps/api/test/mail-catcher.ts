@@ -9,7 +9,12 @@ export interface CaughtMail {
 }
 
 /** A real SMTP server in the test process; the app sends to it through SMTP_URL. */
-export async function startMailCatcher(): Promise<{ url: string; mails: CaughtMail[]; waitFor(to: string, count?: number): Promise<CaughtMail>; close(): Promise<void> }> {
+export async function startMailCatcher(): Promise<{
+  url: string;
+  mails: CaughtMail[];
+  waitFor(to: string, count?: number): Promise<CaughtMail>;
+  close(): Promise<void>;
+}> {
   const mails: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -19,7 +24,12 @@ export async function startMailCatcher(): Promise<{ url: string; mails: CaughtMa
       simpleParser(stream)
         .then((parsed: ParsedMail) => {
           const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '');
-          mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '' });
+          mails.push({
+            to,
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+          });
           callback();
         })
         .catch((error: Error) => callback(error));

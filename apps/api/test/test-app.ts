@@ -71,7 +71,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           'content-type': 'application/json',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...(options.cookies
-            ? { cookie: Object.entries(options.cookies).map(([k, v]) => `${k}=${v}`).join('; ') }
+            ? {
+                cookie: Object.entries(options.cookies)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join('; '),
+              }
             : {}),
           ...options.headers,
         },

@@ -15,5 +15,6 @@ export async function expectAccessible(page: Page) {
 
 /** A full-page screenshot for review, named after what it shows. */
 export async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

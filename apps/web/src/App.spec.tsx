@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { HomeFiguresDocument } from '@mouvement/web-data-access';
+import { HomeFiguresDocument, SessionProvider, SessionStore } from '@mouvement/web-data-access';
 import { createI18n } from '@mouvement/web-i18n';
 import { theme } from '@mouvement/web-ui';
 import { act, fireEvent, render, screen } from '@testing-library/react';
@@ -33,13 +33,15 @@ function renderApp(path = '/') {
   void i18n.changeLanguage('fr');
   return render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={[{ request: { query: HomeFiguresDocument }, result: { data: { regions } } }]}>
-        <MantineProvider theme={theme}>
-          <MemoryRouter initialEntries={[path]}>
-            <App />
-          </MemoryRouter>
-        </MantineProvider>
-      </MockedProvider>
+      <SessionProvider store={new SessionStore()}>
+        <MockedProvider mocks={[{ request: { query: HomeFiguresDocument }, result: { data: { regions } } }]}>
+          <MantineProvider theme={theme}>
+            <MemoryRouter initialEntries={[path]}>
+              <App />
+            </MemoryRouter>
+          </MantineProvider>
+        </MockedProvider>
+      </SessionProvider>
     </I18nextProvider>,
   );
 }

@@ -1,4 +1,13 @@
 import { Anchor } from '@mantine/core';
+import {
+  AccountMenu,
+  ForgotPasswordPage,
+  ProfilePage,
+  ResetPasswordPage,
+  SignInPage,
+  SignUpPage,
+  VerifyEmailPage,
+} from '@mouvement/web-accounts';
 import { AccessibilityPage, HomePage, LegalNoticePage, NotFoundPage, PrivacyPage } from '@mouvement/web-site';
 import { Layout, type NavItem } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +30,7 @@ export function App() {
       skipLabel={t('app.skipToContent')}
       navLabel={t('app.mainNav')}
       nav={nav}
+      account={<AccountMenu />}
       languageSwitch={{
         label: t('app.switchTo'),
         ariaLabel: t('app.switchToLabel'),
@@ -30,13 +40,19 @@ export function App() {
       footerLinks={footerLinks}
       footerText={t('footer.about')}
       renderLink={({ to, label, className, onClick }) => (
-        <Anchor component={NavLink} to={to} className={className} onClick={onClick} end>
+        <Anchor component={NavLink} to={to} className={className} onClick={onClick} underline="hover" end>
           {label}
         </Anchor>
       )}
     >
       <Routes>
         <Route path="/" element={<HomePage />} />
+        <Route path="/inscription" element={<SignUpPage />} />
+        <Route path="/connexion" element={<SignInPage />} />
+        <Route path="/verifier-email" element={<VerifyEmailPage />} />
+        <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+        <Route path="/nouveau-mot-de-passe" element={<ResetPasswordPage />} />
+        <Route path="/profil" element={<ProfilePage />} />
         <Route path="/mentions-legales" element={<LegalNoticePage />} />
         <Route path="/confidentialite" element={<PrivacyPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />

@@ -2,18 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { MemberKind, ProfileField, Theme } from '@mouvement/api-core';
 import { LIMITS, type Locale } from '@mouvement/shared-domain';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  Equals,
-  IsEmail,
-  IsEnum,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimAll = ({ value }: { value: unknown }) =>

@@ -31,7 +31,9 @@ export function passwordResetMail(locale: Locale, name: string, url: string): Re
     : renderMail('fr', {
         subject: 'Réinitialisez votre mot de passe',
         greeting: `Bonjour ${name},`,
-        paragraphs: ['Une demande de réinitialisation du mot de passe de votre compte Mouvement a été faite. Choisissez-en un nouveau avec le lien ci-dessous.'],
+        paragraphs: [
+          'Une demande de réinitialisation du mot de passe de votre compte Mouvement a été faite. Choisissez-en un nouveau avec le lien ci-dessous.',
+        ],
         action: { label: 'Choisir un nouveau mot de passe', url },
         footnote: `Ce lien ne sert qu'une fois, pendant ${PASSWORD_RESET_MINUTES} minutes. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.`,
       });

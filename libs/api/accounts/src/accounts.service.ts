@@ -221,7 +221,13 @@ export class AccountsService {
     const account = await this.accounts.findOneBy({ id: viewer.id, deletedAt: IsNull() });
     if (!account || account.emailVerifiedAt) return true;
     const token = randomToken();
-    await this.createOneTimeToken(this.dataSource.manager, account.id, AccountTokenPurpose.VERIFY_EMAIL, token, EMAIL_VERIFICATION_HOURS * 60);
+    await this.createOneTimeToken(
+      this.dataSource.manager,
+      account.id,
+      AccountTokenPurpose.VERIFY_EMAIL,
+      token,
+      EMAIL_VERIFICATION_HOURS * 60,
+    );
     await this.mail.send({
       to: account.email,
       ...verifyEmailMail(account.locale, account.displayName, `${this.config.publicUrl}/verifier-email?token=${token}`),
@@ -289,7 +295,11 @@ export class AccountsService {
     const regionCode = input.regionCode ?? account.regionCode;
     // Moving to another region without naming a department clears the old one.
     const departmentCode =
-      input.departmentCode !== undefined ? input.departmentCode : input.regionCode && input.regionCode !== account.regionCode ? null : account.departmentCode;
+      input.departmentCode !== undefined
+        ? input.departmentCode
+        : input.regionCode && input.regionCode !== account.regionCode
+          ? null
+          : account.departmentCode;
     await this.territories.assertTerritory(regionCode, departmentCode);
     const patch: Partial<AccountEntity> = { regionCode, departmentCode };
     if (input.displayName !== undefined) patch.displayName = input.displayName;

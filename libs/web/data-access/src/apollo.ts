@@ -1,18 +1,20 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { SessionStore } from './session';
 
 export interface ApolloClientOptions {
   uri?: string;
-  /** The language the API answers errors in (Accept-Language). */
+  /** The language the API answers errors in (Accept-Language): the one chosen in the interface. */
   getLocale: () => 'fr' | 'en';
-  /** The in-memory access token, when signed in. */
-  getAccessToken?: () => string | null;
+  session?: SessionStore;
 }
 
-/** One client per tab: the access token and the language travel as headers on every operation. */
-export function createApolloClient({ uri = '/graphql', getLocale, getAccessToken }: ApolloClientOptions) {
-  const headers = new SetContextLink((prev) => {
-    const token = getAccessToken?.();
+/** One client per tab: a fresh access token and the language travel as headers on every operation. */
+export function createApolloClient({ uri = '/graphql', getLocale, session }: ApolloClientOptions) {
+  const headers = new SetContextLink(async (prev) => {
+    const token = session ? await session.freshToken() : null;
     return {
       headers: {
         ...(prev['headers'] as Record<string, string> | undefined),
@@ -21,8 +23,19 @@ export function createApolloClient({ uri = '/graphql', getLocale, getAccessToken
       },
     };
   });
+  // A session revoked elsewhere (password reset, sign-out on another device) ends here too.
+  const expired = new ErrorLink(({ error }) => {
+    if (
+      session &&
+      session.getState().status === 'signedIn' &&
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+    ) {
+      void session.refresh();
+    }
+  });
   return new ApolloClient({
-    link: ApolloLink.from([headers, new HttpLink({ uri, credentials: 'same-origin' })]),
+    link: ApolloLink.from([expired, headers, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
         Region: { keyFields: ['code'] },

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Anchor, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** A deep green: the colour of the social and solidarity economy, dark enough for AA contrast on white. */
 const mouvement: MantineColorsTuple = [
@@ -22,11 +22,15 @@ export const theme = createTheme({
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
   defaultRadius: 'md',
   focusRing: 'always',
+  components: {
+    // Links inside text must not rely on colour alone (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
 
-/** Mantine's dimmed grey is below 4.5:1 on white; the RGAA asks for AA contrast. */
+/** Mantine's dimmed grey and error red are below 4.5:1 on white; the RGAA asks for AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#5c636a' },
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#5c636a', '--mantine-color-error': '#b02525' },
   dark: {},
 });

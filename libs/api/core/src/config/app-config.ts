@@ -93,7 +93,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (env['SEED_DEMO'] && !['true', 'false'].includes(env['SEED_DEMO'])) problems.push('SEED_DEMO must be true or false');
 
   const authRateLimit = Number(env['AUTH_RATE_LIMIT'] ?? 20);
-  if (!Number.isInteger(authRateLimit) || authRateLimit < 1) problems.push('AUTH_RATE_LIMIT must be a whole number of requests per minute (at least 1)');
+  if (!Number.isInteger(authRateLimit) || authRateLimit < 1)
+    problems.push('AUTH_RATE_LIMIT must be a whole number of requests per minute (at least 1)');
 
   if (problems.length) throw new ConfigError(problems);
 

@@ -14,9 +14,39 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'fragment MyAccount on Account {\n  id\n  email\n  emailVerified\n  displayName\n  kind\n  role\n  regionCode\n  departmentCode\n  bio\n  skills\n  themes\n  publicFields\n  locale\n}': typeof types.MyAccountFragmentDoc;
+  'fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  account {\n    id\n    displayName\n    role\n    emailVerified\n  }\n}': typeof types.SessionFieldsFragmentDoc;
+  'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}': typeof types.ChangePasswordDocument;
+  'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}': typeof types.RequestPasswordResetDocument;
+  'mutation ResendVerificationEmail {\n  resendVerificationEmail\n}': typeof types.ResendVerificationEmailDocument;
+  'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}': typeof types.ResetPasswordDocument;
+  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}': typeof types.SignInDocument;
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}': typeof types.SignUpDocument;
+  'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MyAccount\n  }\n}': typeof types.UpdateProfileDocument;
+  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}': typeof types.VerifyEmailDocument;
+  'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
+  'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
+  'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': typeof types.RegionsDocument;
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.HomeFiguresDocument;
 };
 const documents: Documents = {
+  'fragment MyAccount on Account {\n  id\n  email\n  emailVerified\n  displayName\n  kind\n  role\n  regionCode\n  departmentCode\n  bio\n  skills\n  themes\n  publicFields\n  locale\n}':
+    types.MyAccountFragmentDoc,
+  'fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  account {\n    id\n    displayName\n    role\n    emailVerified\n  }\n}':
+    types.SessionFieldsFragmentDoc,
+  'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}': types.ChangePasswordDocument,
+  'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}': types.RequestPasswordResetDocument,
+  'mutation ResendVerificationEmail {\n  resendVerificationEmail\n}': types.ResendVerificationEmailDocument,
+  'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}': types.ResetPasswordDocument,
+  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}': types.SignInDocument,
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}': types.SignUpDocument,
+  'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MyAccount\n  }\n}':
+    types.UpdateProfileDocument,
+  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}': types.VerifyEmailDocument,
+  'query Me {\n  me {\n    ...MyAccount\n  }\n}': types.MeDocument,
+  'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}':
+    types.DepartmentsDocument,
+  'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': types.RegionsDocument,
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.HomeFiguresDocument,
 };
@@ -35,6 +65,84 @@ const documents: Documents = {
  */
 export function gql(source: string): unknown;
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment MyAccount on Account {\n  id\n  email\n  emailVerified\n  displayName\n  kind\n  role\n  regionCode\n  departmentCode\n  bio\n  skills\n  themes\n  publicFields\n  locale\n}',
+): (typeof documents)['fragment MyAccount on Account {\n  id\n  email\n  emailVerified\n  displayName\n  kind\n  role\n  regionCode\n  departmentCode\n  bio\n  skills\n  themes\n  publicFields\n  locale\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  account {\n    id\n    displayName\n    role\n    emailVerified\n  }\n}',
+): (typeof documents)['fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  account {\n    id\n    displayName\n    role\n    emailVerified\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}',
+): (typeof documents)['mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}',
+): (typeof documents)['mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ResendVerificationEmail {\n  resendVerificationEmail\n}',
+): (typeof documents)['mutation ResendVerificationEmail {\n  resendVerificationEmail\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}',
+): (typeof documents)['mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}',
+): (typeof documents)['mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}',
+): (typeof documents)['mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MyAccount\n  }\n}',
+): (typeof documents)['mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MyAccount\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}',
+): (typeof documents)['mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Me {\n  me {\n    ...MyAccount\n  }\n}',
+): (typeof documents)['query Me {\n  me {\n    ...MyAccount\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}',
+): (typeof documents)['query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}',
+): (typeof documents)['query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
