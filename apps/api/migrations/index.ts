@@ -1,5 +1,6 @@
 import { CreateTerritories1764230400000 } from './1764230400000-create-territories';
 import { CreateAccounts1764234000000 } from './1764234000000-create-accounts';
+import { CreateOrganisations1764237600000 } from './1764237600000-create-organisations';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
-export const MIGRATIONS = [CreateTerritories1764230400000, CreateAccounts1764234000000];
+export const MIGRATIONS = [CreateTerritories1764230400000, CreateAccounts1764234000000, CreateOrganisations1764237600000];

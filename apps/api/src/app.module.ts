@@ -7,6 +7,7 @@ import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, type AppCon
 import { AccountsModule } from '@mouvement/api-accounts';
 import { AuthModule, SessionMiddleware } from '@mouvement/api-auth';
 import { MailModule } from '@mouvement/api-mail';
+import { OrganisationsModule } from '@mouvement/api-organisations';
 import { TerritoriesModule } from '@mouvement/api-territories';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         MailModule,
         TerritoriesModule,
         AccountsModule,
+        OrganisationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { TerritoriesModule } from '@mouvement/api-territories';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
 
 @Module({
   imports: [TerritoriesModule],
-  providers: [AccountsService, AccountsResolver],
-  exports: [AccountsService],
+  providers: [AccountsService, AccountsResolver, MembersService, MembersResolver],
+  exports: [AccountsService, MembersService],
 })
 export class AccountsModule {}

@@ -7,6 +7,9 @@ export * from './account.entity';
 export * from './account.model';
 export * from './accounts.module';
 export * from './accounts.service';
+export * from './member.model';
+export * from './members.args';
+export * from './members.service';
 export * from './refresh-token.entity';
 export * from './session-cookie';
 

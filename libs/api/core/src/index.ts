@@ -10,5 +10,6 @@ export * from './errors/graphql-exception.filter';
 export * from './errors/validation';
 export * from './graphql/connection';
 export * from './graphql/current-viewer.decorator';
+export * from './graphql/keyset';
 export * from './graphql/request-context';
 export * from './graphql/shared-enums';

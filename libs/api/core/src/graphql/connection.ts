@@ -36,8 +36,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** Resolved only when asked for: graphql-js calls a function-valued field. */
-  totalCount: () => Promise<number>;
+  /** Counted only when the field is selected: a lazy promise starts its query when awaited. */
+  totalCount: PromiseLike<number>;
 }
 
 /** Builds `XEdge` and `XConnection` object types for a node type. */
@@ -60,7 +60,7 @@ export function Connection<T>(nodeType: Type<T>, name: string = nodeType.name) {
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Number of items matching the filter (counted only when asked).' })
-    totalCount!: () => Promise<number>;
+    totalCount!: PromiseLike<number>;
   }
   return ConnectionType;
 }
@@ -87,6 +87,17 @@ export function decodeCursor(cursor: string): { sortValue: string | number | nul
   throw DomainException.field('after', { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' });
 }
 
+/** A promise whose work starts only when something awaits it (GraphQL awaits selected fields only). */
+export function lazy<T>(run: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= run();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
+}
+
 /** Turns `first + 1` fetched rows into a connection. */
 export function toConnection<T extends { id: string }>(
   rows: T[],
@@ -99,6 +110,6 @@ export function toConnection<T extends { id: string }>(
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    totalCount: lazy(totalCount),
   };
 }

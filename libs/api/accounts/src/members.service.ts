@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { keyset, toConnection, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
+import { isAdmin, requireViewer } from '@mouvement/api-auth';
+import { ProfileField, type MemberKind, type Theme } from '@mouvement/shared-domain';
+import { DataSource } from 'typeorm';
+import type { Member } from './member.model';
+import { MemberSort, type MemberFilter, type MembersArgs } from './members.args';
+
+export interface MemberRow {
+  id: string;
+  display_name: string;
+  kind: MemberKind;
+  region_code: string;
+  department_code: string | null;
+  bio: string | null;
+  skills: string[];
+  themes: Theme[];
+  public_fields: ProfileField[];
+  email: string;
+}
+
+export const MEMBER_COLUMNS = `a.id, a.display_name, a.kind, a.region_code, a.department_code, a.bio, a.skills, a.themes, a.public_fields, a.email`;
+
+/** What `viewer` may see of a member: public fields, or everything for themselves and admins. */
+export function toMember(row: MemberRow, viewer: Viewer | null): Member {
+  const all = viewer?.id === row.id || isAdmin(viewer);
+  const shows = (field: ProfileField) => all || row.public_fields.includes(field);
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    kind: row.kind,
+    regionCode: row.region_code,
+    departmentCode: shows(ProfileField.DEPARTMENT) ? row.department_code : null,
+    bio: shows(ProfileField.BIO) ? row.bio : null,
+    skills: shows(ProfileField.SKILLS) ? row.skills : null,
+    themes: shows(ProfileField.THEMES) ? row.themes : null,
+    email: isAdmin(viewer) ? row.email : null,
+  };
+}
+
+const SORTS: Record<MemberSort, KeysetSort> = {
+  NAME: { expr: 'a.name_key', direction: 'ASC', cast: 'text', idExpr: 'a.id' },
+  NEWEST: { expr: 'a.created_at', direction: 'DESC', cast: 'timestamptz', idExpr: 'a.id' },
+};
+
+/** The member directory, open to signed-in members; filters only see what members made public. */
+@Injectable()
+export class MembersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(ctx: RequestContext, args: MembersArgs): Promise<ConnectionShape<Member>> {
+    const viewer = requireViewer(ctx);
+    const params: unknown[] = [];
+    const conditions = this.filterSql(args.filter ?? {}, params, isAdmin(viewer));
+    const page = keyset(SORTS[args.sort], args.after, params);
+    const countParams = [...params.slice(0, conditions.paramCount)];
+    params.push(args.first + 1);
+    const rows = (await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS}, ${page.sortKey}
+       FROM account a
+       WHERE ${conditions.sql} AND ${page.where}
+       ORDER BY ${page.orderBy}
+       LIMIT $${params.length}`,
+      params,
+    )) as (MemberRow & { sort_key: string })[];
+    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    return toConnection(
+      rows.map((r) => toMember(r, viewer)),
+      args.first,
+      (m) => keys.get(m.id) ?? null,
+      async () => {
+        const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM account a WHERE ${conditions.sql}`, countParams)) as [
+          { n: number },
+        ];
+        return n;
+      },
+    );
+  }
+
+  private filterSql(filter: MemberFilter, params: unknown[], admin: boolean): { sql: string; paramCount: number } {
+    const where = ['a.deleted_at IS NULL'];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.regionCode) where.push(`a.region_code = ${add(filter.regionCode)}`);
+    if (filter.kind) where.push(`a.kind = ${add(filter.kind)}`);
+    if (filter.theme) {
+      where.push(`a.themes @> ARRAY[${add(filter.theme)}]::text[]`);
+      if (!admin) where.push(`'THEMES' = ANY(a.public_fields)`);
+    }
+    if (filter.skill?.trim()) {
+      where.push(`a.skills_key LIKE '%' || lower(mv_unaccent(${add(filter.skill.trim())})) || '%'`);
+      if (!admin) where.push(`'SKILLS' = ANY(a.public_fields)`);
+    }
+    if (filter.search?.trim()) {
+      const q = add(filter.search.trim());
+      where.push(`(a.name_key LIKE '%' || lower(mv_unaccent(${q})) || '%' OR a.name_key % lower(mv_unaccent(${q})))`);
+    }
+    return { sql: where.join(' AND '), paramCount: params.length };
+  }
+}

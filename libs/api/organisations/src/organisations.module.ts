@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TerritoriesModule } from '@mouvement/api-territories';
+import { OrganisationClaimResolver, OrganisationMembershipResolver } from './organisation-membership.resolver';
+import { OrganisationsResolver } from './organisations.resolver';
+import { OrganisationsService } from './organisations.service';
+
+@Module({
+  imports: [TerritoriesModule],
+  providers: [OrganisationsService, OrganisationsResolver, OrganisationMembershipResolver, OrganisationClaimResolver],
+  exports: [OrganisationsService],
+})
+export class OrganisationsModule {}
