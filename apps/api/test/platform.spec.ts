@@ -79,3 +79,31 @@ describe('The platform base', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('The movement in figures', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts members and organisations per region, every region listed', async () => {
+    await t.db.query(`
+      INSERT INTO account (email, password_hash, display_name, kind, region_code, terms_version, privacy_version, terms_accepted_at, age_confirmed_at)
+      VALUES ('a@exemple.fr', 'x', 'Aa', 'YOUTH', '75', 'v', 'v', now(), now()), ('b@exemple.fr', 'x', 'Bb', 'YOUTH', '53', 'v', 'v', now(), now())`);
+    await t.db.query(
+      `INSERT INTO organisation (name, slug, kind, region_code) VALUES ('Asso', 'asso', 'ASSOCIATION', '75'), ('Boîte', 'boite', 'CLASSIC_ENTERPRISE', '75')`,
+    );
+    const res = await t.gql<{
+      movementFigures: {
+        members: number;
+        organisations: number;
+        socialEconomyOrganisations: number;
+        regions: { regionCode: string; members: number; organisations: number }[];
+      };
+    }>(`{ movementFigures { members organisations socialEconomyOrganisations regions { regionCode members organisations } } }`);
+    expect(res.data?.movementFigures).toMatchObject({ members: 2, organisations: 2, socialEconomyOrganisations: 1 });
+    expect(res.data?.movementFigures.regions).toHaveLength(18);
+    expect(res.data?.movementFigures.regions).toContainEqual({ regionCode: '75', members: 1, organisations: 2 });
+  });
+});

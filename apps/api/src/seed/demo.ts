@@ -1,10 +1,97 @@
+import { hash, argon2id } from 'argon2';
+import { PRIVACY_VERSION, TERMS_VERSION } from '@mouvement/shared-domain';
+import { Client } from 'pg';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoPeople } from './demo-data';
+
 export interface DemoAccount {
   role: string;
   email: string;
   password: string;
 }
 
-/** Loads the demo movement; idempotent. Filled in as domains arrive. */
-export async function seedDemo(_databaseUrl: string): Promise<{ accounts: DemoAccount[] }> {
-  return { accounts: [] };
+/**
+ * Loads the demo movement in one transaction. Idempotent: people are keyed by email and
+ * organisations by slug; what exists is left as it is, so a second run changes nothing.
+ */
+export async function seedDemo(databaseUrl: string): Promise<{ accounts: DemoAccount[]; created: number }> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  let created = 0;
+  try {
+    await client.query('BEGIN');
+    const passwordHash = await hash(DEMO_PASSWORD, { type: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    for (const p of demoPeople()) {
+      const res = await client.query(
+        `INSERT INTO account (email, password_hash, display_name, kind, role, region_code, department_code, bio, skills, themes, public_fields,
+           email_verified_at, terms_version, privacy_version, terms_accepted_at, age_confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12, $13, now(), now())
+         ON CONFLICT ((lower(email))) DO NOTHING`,
+        [
+          p.email,
+          passwordHash,
+          p.name,
+          p.kind,
+          p.admin ? 'ADMIN' : 'MEMBER',
+          p.region,
+          p.department,
+          p.bio ?? null,
+          p.skills ?? [],
+          p.themes ?? [],
+          p.publicFields ?? [],
+          TERMS_VERSION,
+          PRIVACY_VERSION,
+        ],
+      );
+      created += res.rowCount ?? 0;
+    }
+    for (const o of DEMO_ORGANISATIONS) {
+      const res = await client.query(
+        `INSERT INTO organisation (slug, name, kind, legal_form, esus_approved, themes, region_code, department_code, description, headcount, created_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (SELECT id FROM account WHERE email = $11))
+         ON CONFLICT (slug) DO NOTHING
+         RETURNING id`,
+        [
+          o.slug,
+          o.name,
+          o.kind,
+          o.legalForm ?? null,
+          o.esus ?? false,
+          o.themes,
+          o.region,
+          o.department,
+          o.description,
+          o.headcount ?? null,
+          o.owner ?? null,
+        ],
+      );
+      created += res.rowCount ?? 0;
+      const id = (res.rows[0] as { id: string } | undefined)?.id;
+      if (!id) continue; // already there: leave it as its people made it
+      const people = [...(o.owner ? [[o.owner, 'OWNER']] : []), ...(o.members ?? []).map((m) => [m, 'MEMBER'])];
+      for (const [email, role] of people) {
+        await client.query(
+          `INSERT INTO organisation_member (organisation_id, account_id, role, status, decided_at)
+           SELECT $1, id, $3, 'ACTIVE', now() FROM account WHERE email = $2
+           ON CONFLICT (organisation_id, account_id) DO NOTHING`,
+          [id, email, role],
+        );
+      }
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return {
+    created,
+    accounts: [
+      { role: 'admin', email: 'admin@mouvement.demo', password: DEMO_PASSWORD },
+      { role: 'entrepreneur', email: 'entrepreneur1@mouvement.demo', password: DEMO_PASSWORD },
+      { role: 'partner', email: 'partenaire1@mouvement.demo', password: DEMO_PASSWORD },
+      { role: 'youth', email: 'jeune1@mouvement.demo', password: DEMO_PASSWORD },
+      { role: 'supporter', email: 'sympathisant1@mouvement.demo', password: DEMO_PASSWORD },
+    ],
+  };
 }

@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TerritoriesModule } from '@mouvement/api-territories';
 import { OrganisationClaimResolver, OrganisationMembershipResolver } from './organisation-membership.resolver';
+import { MovementFiguresResolver } from './movement-figures.resolver';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
   imports: [TerritoriesModule],
-  providers: [OrganisationsService, OrganisationsResolver, OrganisationMembershipResolver, OrganisationClaimResolver],
+  providers: [
+    OrganisationsService,
+    OrganisationsResolver,
+    MovementFiguresResolver,
+    OrganisationMembershipResolver,
+    OrganisationClaimResolver,
+  ],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

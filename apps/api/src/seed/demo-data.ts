@@ -1,0 +1,220 @@
+import { MemberKind, OrganisationKind, ProfileField, Theme } from '@mouvement/shared-domain';
+
+/** The password of every demo account (printed at start and written in the README). */
+export const DEMO_PASSWORD = 'faire-mouvement';
+
+export interface DemoPerson {
+  email: string;
+  name: string;
+  kind: MemberKind;
+  region: string;
+  department: string | null;
+  bio?: string;
+  skills?: string[];
+  themes?: Theme[];
+  publicFields?: ProfileField[];
+  admin?: boolean;
+}
+
+const FIRST = ['Camille', 'Louis', 'Inès', 'Hugo', 'Léa', 'Nathan', 'Chloé', 'Yanis', 'Manon', 'Théo', 'Sarah', 'Malik'];
+const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Garcia', 'Roux', 'Fournier', 'Girard', 'Mercier', 'Diallo', 'Nguyen'];
+/** Nouvelle-Aquitaine first (the founding document comes from its collective), then three more regions. */
+const PLACES: [string, string][] = [
+  ['75', '33'],
+  ['75', '64'],
+  ['75', '87'],
+  ['75', '17'],
+  ['75', '24'],
+  ['75', '33'],
+  ['76', '31'],
+  ['76', '34'],
+  ['53', '35'],
+  ['53', '29'],
+  ['84', '69'],
+  ['84', '38'],
+];
+const PROFILE: Record<MemberKind, { skills: string[]; themes: Theme[]; bio: string }> = {
+  SOCIAL_ENTREPRENEUR: {
+    skills: ['gouvernance coopérative', 'insertion', 'modèle économique'],
+    themes: [Theme.EMPLOYMENT, Theme.CIRCULAR_ECONOMY],
+    bio: "Entrepreneur·e social·e, je développe une activité d'utilité sociale sur mon territoire.",
+  },
+  PARTNER: {
+    skills: ['achats responsables', 'mécénat de compétences', 'RSE'],
+    themes: [Theme.ENERGY, Theme.FINANCE],
+    bio: 'Partenaire du mouvement, je cherche des alliances entre entreprises classiques et entreprises sociales.',
+  },
+  YOUTH: {
+    skills: ['communication numérique', 'animation', 'vidéo'],
+    themes: [Theme.ENVIRONMENT, Theme.CULTURE],
+    bio: "Jeune porteur·se de projet, l'esprit d'entreprendre dans des activités socialement utiles.",
+  },
+  SUPPORTER: {
+    skills: ['bénévolat', 'comptabilité', 'mobilisation citoyenne'],
+    themes: [Theme.FOOD, Theme.HOUSING],
+    bio: 'Sympathisant·e, convaincu·e que l’entrepreneuriat social développe les territoires.',
+  },
+};
+const KIND_SLUG: Record<MemberKind, string> = {
+  SOCIAL_ENTREPRENEUR: 'entrepreneur',
+  PARTNER: 'partenaire',
+  YOUTH: 'jeune',
+  SUPPORTER: 'sympathisant',
+};
+
+/** An admin and a dozen members of each kind; every third keeps their profile private. */
+export function demoPeople(): DemoPerson[] {
+  const people: DemoPerson[] = [
+    {
+      email: 'admin@mouvement.demo',
+      name: 'Coordination Mouvement',
+      kind: MemberKind.SUPPORTER,
+      region: '75',
+      department: '33',
+      admin: true,
+      bio: "Équipe d'animation de la plateforme.",
+      publicFields: [ProfileField.BIO],
+    },
+  ];
+  Object.values(MemberKind).forEach((kind, k) => {
+    for (let i = 0; i < 12; i++) {
+      const [region, department] = PLACES[i] as [string, string];
+      const profile = PROFILE[kind];
+      people.push({
+        email: `${KIND_SLUG[kind]}${i + 1}@mouvement.demo`,
+        name: `${FIRST[(i + k * 3) % 12]} ${LAST[(i * 5 + k) % 12]}`,
+        kind,
+        region,
+        department,
+        bio: profile.bio,
+        skills: profile.skills.slice(0, 1 + (i % 3)),
+        themes: profile.themes,
+        publicFields: i % 3 === 2 ? [] : [ProfileField.BIO, ProfileField.SKILLS, ProfileField.THEMES, ProfileField.DEPARTMENT],
+      });
+    }
+  });
+  return people;
+}
+
+export interface DemoOrganisation {
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  region: string;
+  department: string | null;
+  themes: Theme[];
+  description: string;
+  legalForm?: string;
+  esus?: boolean;
+  headcount?: number;
+  /** Email of the demo owner; none for the organisations of the founding document (left to be claimed). */
+  owner?: string;
+  members?: string[];
+}
+
+/**
+ * The four organisations of the founding document's testimonials, described only with what the
+ * document says of them and left without owner so that they can be claimed; then a few fictional
+ * organisations run by demo members.
+ */
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  {
+    slug: 'autocool',
+    name: 'Autocool',
+    kind: OrganisationKind.SOCIAL_ENTERPRISE,
+    region: '75',
+    department: null,
+    themes: [Theme.MOBILITY, Theme.ENVIRONMENT],
+    description:
+      "Outil d'autopartage qui offre de véritables plus-values environnementales, sociales (il démocratise la mobilité) et économiques (création de valeurs et d'emplois).",
+  },
+  {
+    slug: 'envie-2-e',
+    name: 'Envie 2 E',
+    kind: OrganisationKind.SOCIAL_ENTERPRISE,
+    region: '75',
+    department: null,
+    themes: [Theme.CIRCULAR_ECONOMY, Theme.EMPLOYMENT, Theme.ENVIRONMENT],
+    description:
+      "Collecte de déchets d'équipements électriques et électroniques qui allie insertion socio-professionnelle, protection de l'environnement et accès à l'électroménager à petits prix.",
+  },
+  {
+    slug: 'coop-alpha',
+    name: "Coop'alpha",
+    kind: OrganisationKind.COOPERATIVE,
+    region: '75',
+    department: null,
+    themes: [Theme.EMPLOYMENT],
+    legalForm: "Coopérative d'activités et d'emploi",
+    description: "Coopérative d'activités et d'emploi qui donne un statut d'entrepreneur salarié dans un cadre collectif.",
+  },
+  {
+    slug: 'zioum',
+    name: 'Zioum',
+    kind: OrganisationKind.SOCIAL_ENTERPRISE,
+    region: '75',
+    department: null,
+    themes: [Theme.DIGITAL],
+    description: 'Agence publicitaire qui propose un service Web sans apport personnel.',
+  },
+  {
+    slug: 'atelier-solidaire-des-chartrons',
+    name: 'Atelier Solidaire des Chartrons (démo)',
+    kind: OrganisationKind.ASSOCIATION,
+    region: '75',
+    department: '33',
+    themes: [Theme.CIRCULAR_ECONOMY, Theme.EMPLOYMENT],
+    legalForm: 'Association loi 1901',
+    headcount: 12,
+    description: 'Organisation fictive de démonstration : réparation de vélos et chantier d’insertion.',
+    owner: 'entrepreneur1@mouvement.demo',
+    members: ['sympathisant1@mouvement.demo', 'jeune1@mouvement.demo'],
+  },
+  {
+    slug: 'energies-citoyennes-du-bearn',
+    name: 'Énergies Citoyennes du Béarn (démo)',
+    kind: OrganisationKind.COOPERATIVE,
+    region: '75',
+    department: '64',
+    themes: [Theme.ENERGY, Theme.ENVIRONMENT],
+    legalForm: 'SCIC',
+    esus: true,
+    headcount: 5,
+    description: 'Organisation fictive de démonstration : production d’énergie renouvelable par et pour les habitants.',
+    owner: 'entrepreneur2@mouvement.demo',
+    members: ['partenaire2@mouvement.demo'],
+  },
+  {
+    slug: 'groupe-garonne-industrie',
+    name: 'Garonne Industrie (démo)',
+    kind: OrganisationKind.CLASSIC_ENTERPRISE,
+    region: '75',
+    department: '33',
+    themes: [Theme.ENERGY, Theme.EMPLOYMENT],
+    legalForm: 'SAS',
+    headcount: 240,
+    description: 'Entreprise classique fictive de démonstration, en quête d’alliances avec des entreprises sociales.',
+    owner: 'partenaire1@mouvement.demo',
+  },
+  {
+    slug: 'incubateur-social-gironde',
+    name: 'Incubateur Social Gironde (démo)',
+    kind: OrganisationKind.INCUBATOR,
+    region: '75',
+    department: '33',
+    themes: [Theme.EMPLOYMENT, Theme.FINANCE],
+    description: 'Incubateur fictif de démonstration pour projets socialement innovants.',
+    owner: 'partenaire3@mouvement.demo',
+    members: ['jeune2@mouvement.demo'],
+  },
+  {
+    slug: 'labo-economie-territoriale',
+    name: 'Laboratoire d’Économie Territoriale (démo)',
+    kind: OrganisationKind.RESEARCH_LAB,
+    region: '76',
+    department: '31',
+    themes: [Theme.EDUCATION],
+    description: 'Laboratoire fictif de démonstration : mesure d’impact social et indicateurs.',
+    owner: 'partenaire7@mouvement.demo',
+  },
+];

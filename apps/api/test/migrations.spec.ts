@@ -1,0 +1,48 @@
+import { Client } from 'pg';
+import { MIGRATIONS } from '../migrations';
+import { migrate, revert } from '../src/migrate';
+import { databaseUrl, dropDatabase, withAdminClient } from './test-database';
+
+describe('Migrations', () => {
+  const name = `mouvement_test_migrations_${process.pid}`;
+  let url: string;
+
+  beforeAll(async () => {
+    await dropDatabase(name);
+    await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
+    url = databaseUrl(name);
+  });
+  afterAll(() => dropDatabase(name));
+
+  async function tables(): Promise<string[]> {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+      );
+      return rows.map((r: { tablename: string }) => r.tablename);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('run up on an empty database, down to nothing, and up again', async () => {
+    expect(await migrate(url)).toBe(MIGRATIONS.length);
+    expect(await tables()).toEqual([
+      'account',
+      'account_token',
+      'department',
+      'organisation',
+      'organisation_claim',
+      'organisation_member',
+      'refresh_token',
+      'region',
+    ]);
+    await revert(url, MIGRATIONS.length);
+    expect(await tables()).toEqual([]);
+    expect(await migrate(url)).toBe(MIGRATIONS.length);
+    expect(await tables()).toHaveLength(8);
+    expect(await migrate(url)).toBe(0);
+  });
+});
