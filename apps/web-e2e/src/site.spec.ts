@@ -5,7 +5,8 @@ test.describe('The public site', () => {
   test('the home page speaks French, shows the regions with a data table, and passes axe', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Faire mouvement' })).toBeVisible();
-    await expect(page.getByText('18 régions')).toBeVisible();
+    await expect(page.locator('.figures div', { hasText: 'régions' })).toContainText('18');
+    await expect(page.locator('.figures div', { hasText: 'membres' })).not.toContainText('…');
     await expect(page.getByRole('table', { name: 'Les régions du mouvement' })).toBeVisible();
     await expect(page.getByRole('rowheader', { name: 'Nouvelle-Aquitaine' })).toBeVisible();
     await expect(page).toHaveTitle('Faire mouvement – Mouvement');

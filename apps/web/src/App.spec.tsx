@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { HomeFiguresDocument, SessionProvider, SessionStore } from '@mouvement/web-data-access';
+import { HomeFiguresDocument, MovementFiguresDocument, SessionProvider, SessionStore } from '@mouvement/web-data-access';
 import { createI18n } from '@mouvement/web-i18n';
 import { theme } from '@mouvement/web-ui';
 import { act, fireEvent, render, screen } from '@testing-library/react';
@@ -34,7 +34,28 @@ function renderApp(path = '/') {
   return render(
     <I18nextProvider i18n={i18n}>
       <SessionProvider store={new SessionStore()}>
-        <MockedProvider mocks={[{ request: { query: HomeFiguresDocument }, result: { data: { regions } } }]}>
+        <MockedProvider
+          mocks={[
+            { request: { query: HomeFiguresDocument }, result: { data: { regions } } },
+            {
+              request: { query: MovementFiguresDocument },
+              result: {
+                data: {
+                  movementFigures: {
+                    __typename: 'MovementFigures',
+                    members: 49,
+                    organisations: 9,
+                    socialEconomyOrganisations: 7,
+                    regions: [
+                      { __typename: 'RegionFigures', regionCode: '75', members: 40, organisations: 8 },
+                      { __typename: 'RegionFigures', regionCode: '53', members: 9, organisations: 1 },
+                    ],
+                  },
+                },
+              },
+            },
+          ]}
+        >
           <MantineProvider theme={theme}>
             <MemoryRouter initialEntries={[path]}>
               <App />
@@ -50,14 +71,15 @@ describe('App', () => {
   it('shows the home page in French with the regions and a data table beside the map', async () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Faire mouvement' })).toBeTruthy();
-    expect(await screen.findByText('2 régions')).toBeTruthy();
+    expect(await screen.findByText('49')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Les régions du mouvement' })).toBeTruthy();
-    expect(screen.getByRole('rowheader', { name: 'Bretagne' })).toBeTruthy();
+    const brittany = screen.getByRole('rowheader', { name: 'Bretagne' }).closest('tr') as HTMLElement;
+    expect(brittany.textContent).toBe('Bretagne9');
   });
 
   it('switches to English in one click', async () => {
     renderApp();
-    await screen.findByText('2 régions');
+    await screen.findByText('49');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     });

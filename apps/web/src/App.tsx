@@ -8,16 +8,31 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '@mouvement/web-accounts';
+import { MemberDirectoryPage } from '@mouvement/web-members';
+import {
+  ClaimsAdminPage,
+  CreateOrganisationPage,
+  EditOrganisationPage,
+  OrganisationDirectoryPage,
+  OrganisationPage,
+} from '@mouvement/web-organisations';
 import { AccessibilityPage, HomePage, LegalNoticePage, NotFoundPage, PrivacyPage } from '@mouvement/web-site';
 import { Layout, type NavItem } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { useSession } from '@mouvement/web-data-access';
 
 /** Routes in French, the product's first language. */
 export function App() {
   const { t, i18n } = useTranslation();
   const english = i18n.language.startsWith('en');
-  const nav: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  const session = useSession();
+  const nav: NavItem[] = [
+    { to: '/', label: t('nav.home') },
+    { to: '/organisations', label: t('nav.organisations') },
+    { to: '/membres', label: t('nav.members') },
+    ...(session.account?.role === 'ADMIN' ? [{ to: '/admin/revendications', label: t('nav.claims') }] : []),
+  ];
   const footerLinks: NavItem[] = [
     { to: '/mentions-legales', label: t('footer.legal') },
     { to: '/confidentialite', label: t('footer.privacy') },
@@ -53,6 +68,12 @@ export function App() {
         <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path="/nouveau-mot-de-passe" element={<ResetPasswordPage />} />
         <Route path="/profil" element={<ProfilePage />} />
+        <Route path="/organisations" element={<OrganisationDirectoryPage />} />
+        <Route path="/organisations/nouvelle" element={<CreateOrganisationPage />} />
+        <Route path="/organisations/:slug" element={<OrganisationPage />} />
+        <Route path="/organisations/:slug/modifier" element={<EditOrganisationPage />} />
+        <Route path="/membres" element={<MemberDirectoryPage />} />
+        <Route path="/admin/revendications" element={<ClaimsAdminPage />} />
         <Route path="/mentions-legales" element={<LegalNoticePage />} />
         <Route path="/confidentialite" element={<PrivacyPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { relayStylePagination } from '@apollo/client/utilities';
 import type { SessionStore } from './session';
 
 export interface ApolloClientOptions {
@@ -38,6 +39,13 @@ export function createApolloClient({ uri = '/graphql', getLocale, session }: Apo
     link: ApolloLink.from([expired, headers, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
+        Query: {
+          fields: {
+            // "Show more" appends the next page of the same filtered, sorted list.
+            organisations: relayStylePagination(['filter', 'sort']),
+            members: relayStylePagination(['filter', 'sort']),
+          },
+        },
         Region: { keyFields: ['code'] },
         Department: { keyFields: ['code'] },
       },

@@ -27,7 +27,22 @@ type Documents = {
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': typeof types.RegionsDocument;
+  'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}': typeof types.MembersDocument;
+  'fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}': typeof types.OrganisationCardFragmentDoc;
+  'fragment OrganisationDetails on Organisation {\n  ...OrganisationCard\n  legalForm\n  siret\n  esusApproved\n  website\n  description\n  headcount\n  regionCode\n  departmentCode\n  createdAt\n  owners {\n    id\n    displayName\n  }\n  members {\n    id\n    role\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n  viewerMembership {\n    id\n    role\n    status\n  }\n  joinRequests {\n    id\n    message\n    createdAt\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n}': typeof types.OrganisationDetailsFragmentDoc;
+  'mutation ClaimOrganisation($organisationId: ID!, $justification: String!) {\n  claimOrganisation(\n    organisationId: $organisationId\n    justification: $justification\n  ) {\n    id\n    status\n  }\n}': typeof types.ClaimOrganisationDocument;
+  'mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationDetails\n  }\n}': typeof types.CreateOrganisationDocument;
+  'mutation DecideOrganisationClaim($claimId: ID!, $approve: Boolean!) {\n  decideOrganisationClaim(claimId: $claimId, approve: $approve) {\n    id\n    status\n  }\n}': typeof types.DecideOrganisationClaimDocument;
+  'mutation DecideOrganisationMembership($membershipId: ID!, $accept: Boolean!) {\n  decideOrganisationMembership(membershipId: $membershipId, accept: $accept) {\n    id\n    status\n  }\n}': typeof types.DecideOrganisationMembershipDocument;
+  'mutation LeaveOrganisation($organisationId: ID!) {\n  leaveOrganisation(organisationId: $organisationId)\n}': typeof types.LeaveOrganisationDocument;
+  'mutation RequestToJoinOrganisation($organisationId: ID!, $message: String) {\n  requestToJoinOrganisation(organisationId: $organisationId, message: $message) {\n    id\n    status\n    role\n  }\n}': typeof types.RequestToJoinOrganisationDocument;
+  'mutation UpdateOrganisation($organisationId: ID!, $input: UpdateOrganisationInput!) {\n  updateOrganisation(organisationId: $organisationId, input: $input) {\n    ...OrganisationDetails\n  }\n}': typeof types.UpdateOrganisationDocument;
+  'query OrganisationNearDuplicates($name: String!, $regionCode: String!, $departmentCode: String) {\n  organisationNearDuplicates(\n    name: $name\n    regionCode: $regionCode\n    departmentCode: $departmentCode\n  ) {\n    similarity\n    organisation {\n      id\n      name\n      slug\n      department {\n        code\n        name\n      }\n    }\n  }\n}': typeof types.OrganisationNearDuplicatesDocument;
+  'query OrganisationClaims($status: ClaimStatus!) {\n  organisationClaims(status: $status) {\n    id\n    justification\n    status\n    createdAt\n    organisation {\n      id\n      name\n      slug\n    }\n    claimant {\n      id\n      displayName\n      email\n    }\n  }\n}': typeof types.OrganisationClaimsDocument;
+  'query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}': typeof types.OrganisationDocument;
+  'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}': typeof types.OrganisationsDocument;
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.HomeFiguresDocument;
+  'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}': typeof types.MovementFiguresDocument;
 };
 const documents: Documents = {
   'fragment MyAccount on Account {\n  id\n  email\n  emailVerified\n  displayName\n  kind\n  role\n  regionCode\n  departmentCode\n  bio\n  skills\n  themes\n  publicFields\n  locale\n}':
@@ -47,8 +62,37 @@ const documents: Documents = {
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}':
     types.DepartmentsDocument,
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': types.RegionsDocument,
+  'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}':
+    types.MembersDocument,
+  'fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}':
+    types.OrganisationCardFragmentDoc,
+  'fragment OrganisationDetails on Organisation {\n  ...OrganisationCard\n  legalForm\n  siret\n  esusApproved\n  website\n  description\n  headcount\n  regionCode\n  departmentCode\n  createdAt\n  owners {\n    id\n    displayName\n  }\n  members {\n    id\n    role\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n  viewerMembership {\n    id\n    role\n    status\n  }\n  joinRequests {\n    id\n    message\n    createdAt\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n}':
+    types.OrganisationDetailsFragmentDoc,
+  'mutation ClaimOrganisation($organisationId: ID!, $justification: String!) {\n  claimOrganisation(\n    organisationId: $organisationId\n    justification: $justification\n  ) {\n    id\n    status\n  }\n}':
+    types.ClaimOrganisationDocument,
+  'mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationDetails\n  }\n}':
+    types.CreateOrganisationDocument,
+  'mutation DecideOrganisationClaim($claimId: ID!, $approve: Boolean!) {\n  decideOrganisationClaim(claimId: $claimId, approve: $approve) {\n    id\n    status\n  }\n}':
+    types.DecideOrganisationClaimDocument,
+  'mutation DecideOrganisationMembership($membershipId: ID!, $accept: Boolean!) {\n  decideOrganisationMembership(membershipId: $membershipId, accept: $accept) {\n    id\n    status\n  }\n}':
+    types.DecideOrganisationMembershipDocument,
+  'mutation LeaveOrganisation($organisationId: ID!) {\n  leaveOrganisation(organisationId: $organisationId)\n}':
+    types.LeaveOrganisationDocument,
+  'mutation RequestToJoinOrganisation($organisationId: ID!, $message: String) {\n  requestToJoinOrganisation(organisationId: $organisationId, message: $message) {\n    id\n    status\n    role\n  }\n}':
+    types.RequestToJoinOrganisationDocument,
+  'mutation UpdateOrganisation($organisationId: ID!, $input: UpdateOrganisationInput!) {\n  updateOrganisation(organisationId: $organisationId, input: $input) {\n    ...OrganisationDetails\n  }\n}':
+    types.UpdateOrganisationDocument,
+  'query OrganisationNearDuplicates($name: String!, $regionCode: String!, $departmentCode: String) {\n  organisationNearDuplicates(\n    name: $name\n    regionCode: $regionCode\n    departmentCode: $departmentCode\n  ) {\n    similarity\n    organisation {\n      id\n      name\n      slug\n      department {\n        code\n        name\n      }\n    }\n  }\n}':
+    types.OrganisationNearDuplicatesDocument,
+  'query OrganisationClaims($status: ClaimStatus!) {\n  organisationClaims(status: $status) {\n    id\n    justification\n    status\n    createdAt\n    organisation {\n      id\n      name\n      slug\n    }\n    claimant {\n      id\n      displayName\n      email\n    }\n  }\n}':
+    types.OrganisationClaimsDocument,
+  'query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}': types.OrganisationDocument,
+  'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}':
+    types.OrganisationsDocument,
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.HomeFiguresDocument,
+  'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}':
+    types.MovementFiguresDocument,
 };
 
 /**
@@ -147,8 +191,98 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}',
+): (typeof documents)['fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment OrganisationDetails on Organisation {\n  ...OrganisationCard\n  legalForm\n  siret\n  esusApproved\n  website\n  description\n  headcount\n  regionCode\n  departmentCode\n  createdAt\n  owners {\n    id\n    displayName\n  }\n  members {\n    id\n    role\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n  viewerMembership {\n    id\n    role\n    status\n  }\n  joinRequests {\n    id\n    message\n    createdAt\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n}',
+): (typeof documents)['fragment OrganisationDetails on Organisation {\n  ...OrganisationCard\n  legalForm\n  siret\n  esusApproved\n  website\n  description\n  headcount\n  regionCode\n  departmentCode\n  createdAt\n  owners {\n    id\n    displayName\n  }\n  members {\n    id\n    role\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n  viewerMembership {\n    id\n    role\n    status\n  }\n  joinRequests {\n    id\n    message\n    createdAt\n    member {\n      id\n      displayName\n      kind\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ClaimOrganisation($organisationId: ID!, $justification: String!) {\n  claimOrganisation(\n    organisationId: $organisationId\n    justification: $justification\n  ) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation ClaimOrganisation($organisationId: ID!, $justification: String!) {\n  claimOrganisation(\n    organisationId: $organisationId\n    justification: $justification\n  ) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationDetails\n  }\n}',
+): (typeof documents)['mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationDetails\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation DecideOrganisationClaim($claimId: ID!, $approve: Boolean!) {\n  decideOrganisationClaim(claimId: $claimId, approve: $approve) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation DecideOrganisationClaim($claimId: ID!, $approve: Boolean!) {\n  decideOrganisationClaim(claimId: $claimId, approve: $approve) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation DecideOrganisationMembership($membershipId: ID!, $accept: Boolean!) {\n  decideOrganisationMembership(membershipId: $membershipId, accept: $accept) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation DecideOrganisationMembership($membershipId: ID!, $accept: Boolean!) {\n  decideOrganisationMembership(membershipId: $membershipId, accept: $accept) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation LeaveOrganisation($organisationId: ID!) {\n  leaveOrganisation(organisationId: $organisationId)\n}',
+): (typeof documents)['mutation LeaveOrganisation($organisationId: ID!) {\n  leaveOrganisation(organisationId: $organisationId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation RequestToJoinOrganisation($organisationId: ID!, $message: String) {\n  requestToJoinOrganisation(organisationId: $organisationId, message: $message) {\n    id\n    status\n    role\n  }\n}',
+): (typeof documents)['mutation RequestToJoinOrganisation($organisationId: ID!, $message: String) {\n  requestToJoinOrganisation(organisationId: $organisationId, message: $message) {\n    id\n    status\n    role\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation UpdateOrganisation($organisationId: ID!, $input: UpdateOrganisationInput!) {\n  updateOrganisation(organisationId: $organisationId, input: $input) {\n    ...OrganisationDetails\n  }\n}',
+): (typeof documents)['mutation UpdateOrganisation($organisationId: ID!, $input: UpdateOrganisationInput!) {\n  updateOrganisation(organisationId: $organisationId, input: $input) {\n    ...OrganisationDetails\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query OrganisationNearDuplicates($name: String!, $regionCode: String!, $departmentCode: String) {\n  organisationNearDuplicates(\n    name: $name\n    regionCode: $regionCode\n    departmentCode: $departmentCode\n  ) {\n    similarity\n    organisation {\n      id\n      name\n      slug\n      department {\n        code\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query OrganisationNearDuplicates($name: String!, $regionCode: String!, $departmentCode: String) {\n  organisationNearDuplicates(\n    name: $name\n    regionCode: $regionCode\n    departmentCode: $departmentCode\n  ) {\n    similarity\n    organisation {\n      id\n      name\n      slug\n      department {\n        code\n        name\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query OrganisationClaims($status: ClaimStatus!) {\n  organisationClaims(status: $status) {\n    id\n    justification\n    status\n    createdAt\n    organisation {\n      id\n      name\n      slug\n    }\n    claimant {\n      id\n      displayName\n      email\n    }\n  }\n}',
+): (typeof documents)['query OrganisationClaims($status: ClaimStatus!) {\n  organisationClaims(status: $status) {\n    id\n    justification\n    status\n    createdAt\n    organisation {\n      id\n      name\n      slug\n    }\n    claimant {\n      id\n      displayName\n      email\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}',
+): (typeof documents)['query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}',
+): (typeof documents)['query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}',
 ): (typeof documents)['query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}',
+): (typeof documents)['query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}'];
 
 export function gql(source: string) {
   return (documents as any)[source] ?? {};

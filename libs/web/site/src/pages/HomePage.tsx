@@ -2,7 +2,7 @@ import { Alert, Button, Container, Group, Loader, SimpleGrid, Stack, Text, Title
 import { RegionTileMap, usePageTitle } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useHomeFigures } from '../hooks/useHomeFigures';
+import { useHomeFigures, useMovementFigures } from '../hooks/useHomeFigures';
 
 const PILLARS = ['practices', 'alliances', 'projects', 'proof'] as const;
 
@@ -10,8 +10,10 @@ export function HomePage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('home.title'));
   const { data, loading, error, refetch } = useHomeFigures();
+  const figures = useMovementFigures().data?.movementFigures;
   const en = i18n.language.startsWith('en');
   const regions = data?.regions ?? [];
+  const byRegion = new Map(figures?.regions.map((r) => [r.regionCode, r]) ?? []);
   return (
     <>
       <section className="hero" aria-labelledby="home-title">
@@ -56,14 +58,30 @@ export function HomePage() {
         )}
         {data && (
           <Stack gap="lg">
-            <Text size="xl" fw={700}>
-              {regions.length} {t('home.regions')}
-            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 4 }} component="dl" className="figures">
+              {[
+                [figures?.members ?? '…', t('home.members')],
+                [figures?.organisations ?? '…', t('home.organisations')],
+                [figures?.socialEconomyOrganisations ?? '…', t('home.socialEconomy')],
+                [regions.length, t('home.regions')],
+              ].map(([value, label]) => (
+                <div key={String(label)}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </SimpleGrid>
             <RegionTileMap
               title={t('home.regionsTitle')}
               regionHeader={en ? 'Region' : 'Région'}
               valueHeader={t('home.members')}
-              regions={regions.map((r) => ({ code: r.code, label: en ? r.nameEn : r.name, col: r.tile.col, row: r.tile.row, value: 0 }))}
+              regions={regions.map((r) => ({
+                code: r.code,
+                label: en ? r.nameEn : r.name,
+                col: r.tile.col,
+                row: r.tile.row,
+                value: byRegion.get(r.code)?.members ?? 0,
+              }))}
             />
           </Stack>
         )}
