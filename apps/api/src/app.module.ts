@@ -9,8 +9,6 @@ import { AuthModule, SessionMiddleware } from '@mouvement/api-auth';
 import { MailModule } from '@mouvement/api-mail';
 import { OrganisationsModule } from '@mouvement/api-organisations';
 import { TerritoriesModule } from '@mouvement/api-territories';
-import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import { dataSourceOptions } from './database';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -26,19 +24,6 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          },
-        }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl),
           manualInitialization: options.initialiseDatabase === false,

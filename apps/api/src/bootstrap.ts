@@ -2,11 +2,10 @@ import './register-paths';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from '@mouvement/api-core';
+import { createLogger, PinoNestLogger, requestLogger, type AppConfig } from '@mouvement/api-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -17,13 +16,16 @@ export async function createApp(
   databaseUrl: string,
   options: { initialiseDatabase?: boolean } = {},
 ): Promise<INestApplication> {
+  const logger = createLogger(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options), {
     bodyParser: false,
-    bufferLogs: true,
+    logger: new PinoNestLogger(logger),
   });
-  app.useLogger(app.get(Logger));
+  app.use(requestLogger(logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // GraphQL answers are not cached by HTTP; hashing each one for an ETag is wasted work.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

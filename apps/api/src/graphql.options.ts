@@ -1,4 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LoaderRegistry, type AppConfig, type RequestContext } from '@mouvement/api-core';
 import { pickLocale } from '@mouvement/shared-domain';
@@ -26,7 +27,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [...armor.plugins],
+    // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
     validationRules: armor.validationRules,
     context: ({ req, res }: { req: RequestContext['req']; res: Response }): RequestContext => {
       const viewer = req.viewer ?? null;

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection, MemberKind, Theme } from '@mouvement/api-core';
+import { Department, Region } from '@mouvement/api-territories';
 
 /**
  * Another member as the directory shows them: name, kind and region always; the rest only when
@@ -18,6 +19,12 @@ export class Member {
 
   @Field()
   regionCode!: string;
+
+  @Field(() => Region)
+  region!: Region;
+
+  @Field(() => Department, { nullable: true, description: 'Null unless public.' })
+  department!: Department | null;
 
   @Field(() => String, { nullable: true, description: 'Null unless public.' })
   departmentCode!: string | null;

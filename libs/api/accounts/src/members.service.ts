@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { keyset, toConnection, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { ProfileField, type MemberKind, type Theme } from '@mouvement/shared-domain';
+import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import { DataSource } from 'typeorm';
 import type { Member } from './member.model';
 import { MemberSort, type MemberFilter, type MembersArgs } from './members.args';
@@ -23,15 +24,18 @@ export interface MemberRow {
 export const MEMBER_COLUMNS = `a.id, a.display_name, a.kind, a.region_code, a.department_code, a.bio, a.skills, a.themes, a.public_fields, a.email`;
 
 /** What `viewer` may see of a member: public fields, or everything for themselves and admins. */
-export function toMember(row: MemberRow, viewer: Viewer | null): Member {
+export function toMember(row: MemberRow, viewer: Viewer | null, territories: TerritorySnapshot): Member {
   const all = viewer?.id === row.id || isAdmin(viewer);
   const shows = (field: ProfileField) => all || row.public_fields.includes(field);
+  const departmentCode = shows(ProfileField.DEPARTMENT) ? row.department_code : null;
   return {
     id: row.id,
     displayName: row.display_name,
     kind: row.kind,
     regionCode: row.region_code,
-    departmentCode: shows(ProfileField.DEPARTMENT) ? row.department_code : null,
+    region: territories.region(row.region_code),
+    departmentCode,
+    department: territories.department(departmentCode),
     bio: shows(ProfileField.BIO) ? row.bio : null,
     skills: shows(ProfileField.SKILLS) ? row.skills : null,
     themes: shows(ProfileField.THEMES) ? row.themes : null,
@@ -47,7 +51,10 @@ const SORTS: Record<MemberSort, KeysetSort> = {
 /** The member directory, open to signed-in members; filters only see what members made public. */
 @Injectable()
 export class MembersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+  ) {}
 
   async list(ctx: RequestContext, args: MembersArgs): Promise<ConnectionShape<Member>> {
     const viewer = requireViewer(ctx);
@@ -65,8 +72,9 @@ export class MembersService {
       params,
     )) as (MemberRow & { sort_key: string })[];
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    const territories = await this.territories.snapshot();
     return toConnection(
-      rows.map((r) => toMember(r, viewer)),
+      rows.map((r) => toMember(r, viewer, territories)),
       args.first,
       (m) => keys.get(m.id) ?? null,
       async () => {

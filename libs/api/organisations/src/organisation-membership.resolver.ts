@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Ctx, type RequestContext } from '@mouvement/api-core';
 import { Member, toMember } from '@mouvement/api-accounts';
+import { TerritoriesService } from '@mouvement/api-territories';
 import { DataSource } from 'typeorm';
 import { OrganisationLoaders } from './organisation.loader';
 import { Organisation, OrganisationClaim, OrganisationMembership } from './organisation.model';
@@ -15,12 +16,15 @@ import {
   OrganisationIdArgs,
   SetRoleArgs,
 } from './organisations.args';
+import { OrganisationRelations } from './organisation.relations';
 import { OrganisationsService, rowToOrganisation } from './organisations.service';
 
 @Resolver(() => OrganisationMembership)
 export class OrganisationMembershipResolver {
   constructor(
     private readonly organisations: OrganisationsService,
+    private readonly relations: OrganisationRelations,
+    private readonly territories: TerritoriesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -62,14 +66,14 @@ export class OrganisationMembershipResolver {
   async member(@Parent() m: OrganisationMembership, @Ctx() ctx: RequestContext): Promise<Member> {
     const row = await new OrganisationLoaders(ctx, this.dataSource).accountById.load(m.accountId);
     if (!row) throw new Error(`Account ${m.accountId} of membership ${m.id} is missing`);
-    return toMember(row, ctx.viewer);
+    return toMember(row, ctx.viewer, await this.territories.snapshot());
   }
 
   @ResolveField(() => Organisation)
   async organisation(@Parent() m: OrganisationMembership, @Ctx() ctx: RequestContext): Promise<Organisation> {
     const row = await new OrganisationLoaders(ctx, this.dataSource).byId.load(m.organisationId);
     if (!row) throw new Error(`Organisation ${m.organisationId} is missing`);
-    return rowToOrganisation(row);
+    return this.relations.attach(rowToOrganisation(row, await this.territories.snapshot()), ctx);
   }
 }
 
@@ -77,6 +81,8 @@ export class OrganisationMembershipResolver {
 export class OrganisationClaimResolver {
   constructor(
     private readonly organisations: OrganisationsService,
+    private readonly relations: OrganisationRelations,
+    private readonly territories: TerritoriesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -98,12 +104,12 @@ export class OrganisationClaimResolver {
   @ResolveField(() => Organisation, { nullable: true })
   async organisation(@Parent() c: OrganisationClaim, @Ctx() ctx: RequestContext): Promise<Organisation | null> {
     const row = await new OrganisationLoaders(ctx, this.dataSource).byId.load(c.organisationId);
-    return row ? rowToOrganisation(row) : null;
+    return row ? this.relations.attach(rowToOrganisation(row, await this.territories.snapshot()), ctx) : null;
   }
 
   @ResolveField(() => Member, { nullable: true })
   async claimant(@Parent() c: OrganisationClaim, @Ctx() ctx: RequestContext): Promise<Member | null> {
     const row = await new OrganisationLoaders(ctx, this.dataSource).accountById.load(c.accountId);
-    return row ? toMember(row, ctx.viewer) : null;
+    return row ? toMember(row, ctx.viewer, await this.territories.snapshot()) : null;
   }
 }

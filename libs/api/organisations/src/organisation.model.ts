@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, OrganisationKind, Theme } from '@mouvement/api-core';
+import { Member } from '@mouvement/api-accounts';
+import { Department, Region } from '@mouvement/api-territories';
 import { ClaimStatus } from './organisation-claim.entity';
 import { MembershipStatus, OrganisationRole } from './organisation-member.entity';
 
@@ -53,6 +55,36 @@ export class Organisation {
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  @Field(() => Region)
+  region!: Region;
+
+  @Field(() => Department, { nullable: true })
+  department!: Department | null;
+
+  // Relations: lazy promises attached per request (see organisation.relations.ts), so a page of
+  // organisations batches each relation into one statement without a resolver call per item.
+
+  @Field(() => Int, { description: 'Active members.' })
+  memberCount!: PromiseLike<number>;
+
+  @Field(() => [Member], { description: 'Owners (name and region; the rest as they chose).' })
+  owners!: PromiseLike<Member[]>;
+
+  @Field(() => Boolean, { description: 'Has no owner yet: a member of it can claim it.' })
+  claimable!: PromiseLike<boolean>;
+
+  @Field(() => [OrganisationMembership], { description: 'Active members, for signed-in viewers (empty otherwise).' })
+  members!: PromiseLike<OrganisationMembership[]>;
+
+  @Field(() => OrganisationMembership, { nullable: true, description: "The viewer's membership or pending request." })
+  viewerMembership!: PromiseLike<OrganisationMembership | null>;
+
+  @Field(() => [OrganisationMembership], {
+    nullable: true,
+    description: 'Pending requests to join: owners, admins and platform admins only (null for others).',
+  })
+  joinRequests!: PromiseLike<OrganisationMembership[] | null>;
 }
 
 @ObjectType()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { keyset, toConnection, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireAdmin, requireViewer } from '@mouvement/api-auth';
-import { TerritoriesService } from '@mouvement/api-territories';
+import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import { slugify } from '@mouvement/shared-domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { OrganisationClaimEntity, ClaimStatus } from './organisation-claim.entity';
@@ -10,7 +10,7 @@ import { OrganisationErrors } from './organisation.exception';
 import { OrganisationEntity } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.input';
 import { MembershipStatus, OrganisationMemberEntity, OrganisationRole } from './organisation-member.entity';
-import type { NearDuplicate, Organisation, OrganisationClaim, OrganisationMembership } from './organisation.model';
+import { Organisation, type NearDuplicate, type OrganisationClaim, type OrganisationMembership } from './organisation.model';
 import { OrganisationSort, type NearDuplicatesArgs, type OrganisationFilter, type OrganisationsArgs } from './organisations.args';
 
 const UNIQUE_VIOLATION = '23505';
@@ -36,8 +36,9 @@ export interface OrganisationRow {
   created_at: Date;
 }
 
-export function rowToOrganisation(r: OrganisationRow): Organisation {
-  return {
+/** The organisation's own fields; its relations are attached per request (OrganisationRelations). */
+export function rowToOrganisation(r: OrganisationRow, territories: TerritorySnapshot): Organisation {
+  return Object.assign(new Organisation(), {
     id: r.id,
     name: r.name,
     slug: r.slug,
@@ -53,7 +54,9 @@ export function rowToOrganisation(r: OrganisationRow): Organisation {
     description: r.description,
     headcount: r.headcount,
     createdAt: r.created_at,
-  };
+    region: territories.region(r.region_code),
+    department: territories.department(r.department_code),
+  });
 }
 
 export function toMembership(e: OrganisationMemberEntity): OrganisationMembership {
@@ -98,7 +101,7 @@ export class OrganisationsService {
       `SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.slug = $1 AND o.deleted_at IS NULL`,
       [slug],
     )) as OrganisationRow[];
-    return rows[0] ? rowToOrganisation(rows[0]) : null;
+    return rows[0] ? rowToOrganisation(rows[0], await this.territories.snapshot()) : null;
   }
 
   /** The public directory: one statement for the page, one more for the total only when asked. */
@@ -131,8 +134,9 @@ export class OrganisationsService {
       params,
     )) as (OrganisationRow & { sort_key: string })[];
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    const territories = await this.territories.snapshot();
     return toConnection(
-      rows.map(rowToOrganisation),
+      rows.map((r) => rowToOrganisation(r, territories)),
       args.first,
       (o) => keys.get(o.id) ?? null,
       async () => {
@@ -177,7 +181,8 @@ export class OrganisationsService {
        LIMIT 5`,
       [args.name, args.regionCode, args.departmentCode ?? null, excludeId ?? null],
     )) as (OrganisationRow & { similarity: number })[];
-    return rows.map((r) => ({ organisation: rowToOrganisation(r), similarity: Math.round(r.similarity * 100) / 100 }));
+    const territories = await this.territories.snapshot();
+    return rows.map((r) => ({ organisation: rowToOrganisation(r, territories), similarity: Math.round(r.similarity * 100) / 100 }));
   }
 
   async myMemberships(ctx: RequestContext): Promise<OrganisationMembership[]> {
@@ -441,7 +446,7 @@ export class OrganisationsService {
       `SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = $1 AND o.deleted_at IS NULL`,
       [id],
     )) as OrganisationRow[];
-    return rows[0] ? rowToOrganisation(rows[0]) : null;
+    return rows[0] ? rowToOrganisation(rows[0], await this.territories.snapshot()) : null;
   }
 
   private async requireOrganisation(m: EntityManager, id: string): Promise<OrganisationEntity> {

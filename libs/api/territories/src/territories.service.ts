@@ -6,6 +6,12 @@ import { DepartmentEntity } from './department.entity';
 import { RegionEntity } from './region.entity';
 import { Department, Region } from './territory.model';
 
+/** Synchronous look-ups once the reference data is loaded, for mapping rows without a resolver per item. */
+export interface TerritorySnapshot {
+  region(code: string): Region;
+  department(code: string | null | undefined): Department | null;
+}
+
 interface TerritoryIndex {
   regions: Region[];
   regionByCode: Map<string, Region>;
@@ -51,6 +57,18 @@ export class TerritoriesService {
       throw error;
     });
     return this.index;
+  }
+
+  async snapshot(): Promise<TerritorySnapshot> {
+    const index = await this.load();
+    return {
+      region: (code) => {
+        const region = index.regionByCode.get(code);
+        if (!region) throw new Error(`Unknown region ${code}`);
+        return region;
+      },
+      department: (code) => (code ? (index.departmentByCode.get(code) ?? null) : null),
+    };
   }
 
   async regions(): Promise<Region[]> {

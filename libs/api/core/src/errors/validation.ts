@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import type { Labels } from '@mouvement/shared-domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { DomainException, type FieldProblem } from './domain.exception';
@@ -56,9 +56,21 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
   return out;
 }
 
+/**
+ * Validates GraphQL arguments only (Nest hands them to pipes as 'body'). Global pipes run for every
+ * parameter of every resolver, field resolvers included: for the parent and context parameters of a
+ * 50-item page this returns at once instead of going through the whole pipe.
+ */
+class ArgsValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body') return value;
+    return super.transform(value, metadata);
+  }
+}
+
 /** The pipe every GraphQL input goes through: whitelist, transform, localised per-field details. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ArgsValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

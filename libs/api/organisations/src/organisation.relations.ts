@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { lazy, type RequestContext } from '@mouvement/api-core';
+import { isAdmin } from '@mouvement/api-auth';
+import { toMember } from '@mouvement/api-accounts';
+import { TerritoriesService } from '@mouvement/api-territories';
+import { DataSource } from 'typeorm';
+import { OrganisationLoaders } from './organisation.loader';
+import { MembershipStatus, OrganisationRole } from './organisation-member.entity';
+import type { Organisation } from './organisation.model';
+import { toMembership } from './organisations.service';
+
+/**
+ * Gives organisations their relation fields as lazy promises over the request's DataLoaders: a
+ * relation costs one statement per page when selected, nothing when not, and no resolver call per item.
+ */
+@Injectable()
+export class OrganisationRelations {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  attach<T extends Organisation | null>(org: T, ctx: RequestContext): T {
+    if (!org) return org;
+    const loaders = new OrganisationLoaders(ctx, this.dataSource);
+    const owners = lazy(() => loaders.owners.load(org.id));
+    const viewerMembership = lazy(() => loaders.viewerMembership.load(org.id));
+    org.memberCount = lazy(() => loaders.activeMemberCount.load(org.id));
+    org.owners = lazy(async () => {
+      const [rows, territories] = await Promise.all([owners, this.territories.snapshot()]);
+      return rows.map((row) => toMember(row, ctx.viewer, territories));
+    });
+    org.claimable = lazy(async () => (await owners).length === 0);
+    org.members = lazy(async () => (ctx.viewer ? (await loaders.activeMembers.load(org.id)).map(toMembership) : []));
+    org.viewerMembership = lazy(async () => {
+      const row = await viewerMembership;
+      return row ? toMembership(row) : null;
+    });
+    org.joinRequests = lazy(async () => {
+      if (!isAdmin(ctx.viewer)) {
+        const own = await viewerMembership;
+        const manages =
+          own?.status === MembershipStatus.ACTIVE && (own.role === OrganisationRole.OWNER || own.role === OrganisationRole.ADMIN);
+        if (!manages) return null;
+      }
+      return (await loaders.pendingRequests.load(org.id)).map(toMembership);
+    });
+    return org;
+  }
+}
