@@ -1,11 +1,11 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, type AppConfig } from '@mouvement/api-core';
 import { AccountsModule } from '@mouvement/api-accounts';
-import { AuthModule, SessionMiddleware } from '@mouvement/api-auth';
+import { AccessTokenService, AuthModule } from '@mouvement/api-auth';
 import { MailModule } from '@mouvement/api-mail';
 import { OrganisationsModule } from '@mouvement/api-organisations';
 import { TerritoriesModule } from '@mouvement/api-territories';
@@ -14,11 +14,7 @@ import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
 
 @Module({})
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer) {
-    consumer.apply(SessionMiddleware).forRoutes('*');
-  }
-
+export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, options: { initialiseDatabase?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
@@ -28,7 +24,11 @@ export class AppModule implements NestModule {
           ...dataSourceOptions(databaseUrl),
           manualInitialization: options.initialiseDatabase === false,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AccessTokenService],
+          useFactory: (tokens: AccessTokenService) => graphqlOptions(config, tokens),
+        }),
         AuthModule.forRoot({ authRateLimit: config.authRateLimit }),
         MailModule,
         TerritoriesModule,

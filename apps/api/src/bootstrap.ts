@@ -1,74 +1,92 @@
 import './register-paths';
+import fastifyHelmet from '@fastify/helmet';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, PinoNestLogger, requestLogger, type AppConfig } from '@mouvement/api-core';
-import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
-import { existsSync } from 'node:fs';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, PinoNestLogger, type AppConfig } from '@mouvement/api-core';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 
-/** Builds the whole application (not yet listening): middleware, GraphQL, the built web app. */
+/** Builds the whole application (not yet listening): HTTP hardening, GraphQL, the built web app. */
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
   options: { initialiseDatabase?: boolean } = {},
 ): Promise<INestApplication> {
   const logger = createLogger(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options), {
-    bodyParser: false,
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // One line per request is written below, without the health probes.
+    disableRequestLogging: true,
+    trustProxy: config.trustProxy,
+    bodyLimit: 200 * 1024,
+    requestIdHeader: false,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options), adapter, {
     logger: new PinoNestLogger(logger),
   });
-  app.use(requestLogger(logger));
-  app.set('trust proxy', config.trustProxy);
-  app.disable('x-powered-by');
-  // GraphQL answers are not cached by HTTP; hashing each one for an ETag is wasted work.
-  app.set('etag', false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Mantine sets CSS variables in a style element.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          upgradeInsecureRequests: config.nodeEnv === 'production' ? [] : null,
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-      hsts: config.nodeEnv === 'production',
-    }),
-  );
-  app.enableCors({
-    origin: config.corsOrigins.length ? config.corsOrigins : false,
-    credentials: true,
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
   });
-  app.use(cookieParser());
-  app.use('/graphql', express.json({ limit: '200kb' }));
+  fastify.addHook('onResponse', async (request, reply) => {
+    if (!request.url.startsWith('/health')) {
+      request.log.info(
+        { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        'request',
+      );
+    }
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables in a style element.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.nodeEnv === 'production' ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.nodeEnv === 'production',
+  });
+  app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true });
   app.enableShutdownHooks();
-  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveWeb(app, config.webDist);
+  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) await serveWeb(app, config.webDist);
   return app;
 }
 
-/** The built web app on the same port: hashed assets cached for a year, every other GET gets index.html. */
-function serveWeb(app: NestExpressApplication, dir: string) {
-  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
-  const index = join(dir, 'index.html');
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/auth/')) {
-      return next();
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+/** The built web app on the same port: hashed assets cached for a year, other GETs get index.html. */
+async function serveWeb(app: NestFastifyApplication, dir: string) {
+  // Loaded here: its ES-module dependencies need not reach the test runner, which serves no web app.
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    setHeaders: (reply, path) => {
+      void reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    },
   });
+  const index = readFileSync(join(dir, 'index.html'));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', async (_request, reply) => {
+      return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(index);
+    });
 }

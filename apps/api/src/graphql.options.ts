@@ -2,14 +2,16 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LoaderRegistry, type AppConfig, type RequestContext } from '@mouvement/api-core';
+import type { AccessTokenService } from '@mouvement/api-auth';
 import { pickLocale } from '@mouvement/shared-domain';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Apollo with secure defaults: depth, alias, token and cost limits (GraphQL Armor), no field
  * suggestions, CSRF prevention, introspection only outside production, no stack traces.
+ * The context loads the viewer from the bearer token (never rejects: guards and services decide).
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -30,15 +32,19 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
     validationRules: armor.validationRules,
-    context: ({ req, res }: { req: RequestContext['req']; res: Response }): RequestContext => {
-      const viewer = req.viewer ?? null;
+    context: (request: FastifyRequest, reply: FastifyReply): RequestContext => {
+      const header = request.headers.authorization;
+      const verified = header?.startsWith('Bearer ') ? tokens.verify(header.slice(7).trim()) : null;
+      const viewer = verified === 'expired' ? null : verified;
+      const acceptLanguage = request.headers['accept-language'];
       return {
-        req,
-        res,
+        req: request,
+        res: reply,
         viewer,
+        sessionExpired: verified === 'expired',
         // The web app sends the language the person chose in the interface; other clients fall
         // back to the account's language.
-        locale: req.headers['accept-language'] ? pickLocale(req.headers['accept-language']) : (viewer?.locale ?? 'fr'),
+        locale: acceptLanguage ? pickLocale(acceptLanguage) : (viewer?.locale ?? 'fr'),
         loaders: new LoaderRegistry(),
       };
     },
@@ -51,5 +57,3 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     },
   };
 }
-
-export type { Request };

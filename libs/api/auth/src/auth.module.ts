@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessTokenService } from './access-token.service';
 import { AuthenticatedGuard } from './authenticated.guard';
-import { SessionMiddleware } from './session.middleware';
 
 export interface AuthModuleOptions {
   /** Requests per minute and IP on the sensitive account operations. */
@@ -17,8 +16,8 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: options.authRateLimit }] })],
-      providers: [AccessTokenService, SessionMiddleware, { provide: APP_GUARD, useClass: AuthenticatedGuard }],
-      exports: [AccessTokenService, SessionMiddleware, ThrottlerModule],
+      providers: [AccessTokenService, { provide: APP_GUARD, useClass: AuthenticatedGuard }],
+      exports: [AccessTokenService, ThrottlerModule],
     };
   }
 }

@@ -18,7 +18,7 @@ export class AuthenticatedGuard implements CanActivate {
     if (isPublic) return true;
     const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
     if (ctx.viewer) return true;
-    if ((ctx.req as { sessionExpired?: boolean }).sessionExpired) {
+    if (ctx.sessionExpired) {
       throw new DomainException(DomainException.unauthenticated().code, {
         fr: 'Votre session a expiré. Reconnectez-vous.',
         en: 'Your session has expired. Please sign in again.',

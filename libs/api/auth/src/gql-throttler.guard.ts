@@ -1,21 +1,21 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Rate limits per client IP on GraphQL root fields (sign-in, sign-up, password reset…). */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
-  protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
+  protected override getRequestResponse(context: ExecutionContext): { req: Record<string, unknown>; res: Record<string, unknown> } {
     if (context.getType<string>() === 'graphql') {
-      const ctx = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
-      return { req: ctx.req, res: ctx.res };
+      const ctx = GqlExecutionContext.create(context).getContext<{ req: FastifyRequest; res: FastifyReply }>();
+      return { req: ctx.req as unknown as Record<string, unknown>, res: ctx.res as unknown as Record<string, unknown> };
     }
     const http = context.switchToHttp();
-    return { req: http.getRequest<Request>(), res: http.getResponse<Response>() };
+    return { req: http.getRequest(), res: http.getResponse() };
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    return String((req as unknown as Request).ip ?? 'unknown');
+    return String((req as unknown as FastifyRequest).ip ?? 'unknown');
   }
 }

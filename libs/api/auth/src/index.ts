@@ -5,4 +5,3 @@ export * from './gql-throttler.guard';
 export * from './permissions';
 export * from './public.decorator';
 export * from './secrets';
-export * from './session.middleware';

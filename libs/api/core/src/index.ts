@@ -4,6 +4,7 @@ export * from './config/logging';
 export * from './database/base.entity';
 export * from './database/embedded-postgres';
 export * from './database/snake-naming.strategy';
+export * from './database/sql';
 export * from './database/statement-counter';
 export * from './errors/domain.exception';
 export * from './errors/error-code';

@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader, type RequestContext } from '@mouvement/api-core';
+import { groupedLoader, keyedLoader, sqlOf, type RequestContext, type Sql } from '@mouvement/api-core';
 import { MEMBER_COLUMNS, type MemberRow } from '@mouvement/api-accounts';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -10,16 +10,19 @@ import { ORGANISATION_COLUMNS, type OrganisationRow } from './organisations.serv
  * one statement, whatever N.
  */
 export class OrganisationLoaders {
+  private readonly sql: Sql;
+
   constructor(
     private readonly ctx: RequestContext,
-    private readonly dataSource: DataSource,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.sql = sqlOf(dataSource);
+  }
 
   get byId() {
     return this.ctx.loaders.get('organisation.byId', () =>
       keyedLoader<OrganisationRow>(
-        (ids) =>
-          this.dataSource.query(`SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = ANY($1) AND o.deleted_at IS NULL`, [ids]),
+        (ids) => this.sql(`SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = ANY($1) AND o.deleted_at IS NULL`, [ids]),
         (r) => r.id,
       ),
     );
@@ -30,7 +33,7 @@ export class OrganisationLoaders {
       'organisation.memberCount',
       () =>
         new DataLoader<string, number>(async (ids) => {
-          const rows = (await this.dataSource.query(
+          const rows = (await this.sql<{ organisation_id: string; n: number }>(
             `SELECT organisation_id, count(*)::int AS n FROM organisation_member WHERE status = 'ACTIVE' AND organisation_id = ANY($1) GROUP BY 1`,
             [ids],
           )) as { organisation_id: string; n: number }[];
@@ -45,7 +48,7 @@ export class OrganisationLoaders {
     return this.ctx.loaders.get('organisation.owners', () =>
       groupedLoader<MemberRow & { organisation_id: string }>(
         (ids) =>
-          this.dataSource.query(
+          this.sql(
             `SELECT m.organisation_id, ${MEMBER_COLUMNS}
              FROM organisation_member m JOIN account a ON a.id = m.account_id AND a.deleted_at IS NULL
              WHERE m.role = 'OWNER' AND m.status = 'ACTIVE' AND m.organisation_id = ANY($1)
@@ -62,7 +65,7 @@ export class OrganisationLoaders {
     return this.ctx.loaders.get('organisation.members', () =>
       groupedLoader<OrganisationMemberEntity>(
         (ids) =>
-          this.dataSource.query(
+          this.sql(
             `SELECT id, organisation_id AS "organisationId", account_id AS "accountId", role, status, message, created_at AS "createdAt"
              FROM organisation_member WHERE status = 'ACTIVE' AND organisation_id = ANY($1)
              ORDER BY CASE role WHEN 'OWNER' THEN 0 WHEN 'ADMIN' THEN 1 ELSE 2 END, created_at`,
@@ -77,7 +80,7 @@ export class OrganisationLoaders {
     return this.ctx.loaders.get('organisation.pending', () =>
       groupedLoader<OrganisationMemberEntity>(
         (ids) =>
-          this.dataSource.query(
+          this.sql(
             `SELECT id, organisation_id AS "organisationId", account_id AS "accountId", role, status, message, created_at AS "createdAt"
              FROM organisation_member WHERE status = 'PENDING' AND organisation_id = ANY($1) ORDER BY created_at`,
             [ids],
@@ -94,7 +97,7 @@ export class OrganisationLoaders {
       keyedLoader<OrganisationMemberEntity>(
         async (ids) =>
           viewerId
-            ? this.dataSource.query(
+            ? this.sql(
                 `SELECT id, organisation_id AS "organisationId", account_id AS "accountId", role, status, message, created_at AS "createdAt"
                  FROM organisation_member WHERE account_id = $1 AND organisation_id = ANY($2)`,
                 [viewerId, ids],
@@ -108,7 +111,7 @@ export class OrganisationLoaders {
   get accountById() {
     return this.ctx.loaders.get('account.byId', () =>
       keyedLoader<MemberRow>(
-        (ids) => this.dataSource.query(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
+        (ids) => this.sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
         (r) => r.id,
       ),
     );

@@ -1,6 +1,6 @@
 import type { Locale, PlatformRole } from '@mouvement/shared-domain';
 import DataLoader from 'dataloader';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The signed-in person, as loaded by the session middleware. */
 export interface Viewer {
@@ -27,9 +27,12 @@ export class LoaderRegistry {
 }
 
 export interface RequestContext {
-  req: Request & { viewer?: Viewer | null; locale?: Locale; id?: unknown };
-  res: Response;
+  req: FastifyRequest;
+  res: FastifyReply;
+  /** Who sent the request, from `Authorization: Bearer …`; null for a visitor. */
   viewer: Viewer | null;
+  /** A bearer token was sent but has expired: the client should refresh its session. */
+  sessionExpired: boolean;
   locale: Locale;
   loaders: LoaderRegistry;
 }
