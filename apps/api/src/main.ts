@@ -50,7 +50,7 @@ async function main() {
       web ? `  Web app:      ${config.publicUrl}/` : '  Web app:      not built (run `npm run build`)',
       `  Database:     ${embedded ? 'embedded PostgreSQL in ' + join(config.dataDir, 'pg') : 'DATABASE_URL'}`,
       ...(demo?.accounts.length
-        ? ['  Demo accounts:', ...demo.accounts.map((a) => `    ${a.role.padEnd(8)} ${a.email.padEnd(40)} ${a.password}`)]
+        ? ['  Demo accounts:', ...demo.accounts.map((a) => `    ${a.role.padEnd(13)} ${a.email.padEnd(40)} ${a.password}`)]
         : []),
       '',
     ].join('\n'),

@@ -487,6 +487,26 @@ describe('Directories', () => {
       expect(asAdmin.data?.members.edges[0]?.node).toMatchObject({ displayName: 'Élodie Discrète', email: closed.email, bio: 'Secret' });
     });
 
+    it('lets platform admins appoint and remove admins, and refuses everyone else', async () => {
+      const SET = `mutation($id: ID!, $role: PlatformRole!) { setPlatformRole(accountId: $id, role: $role) { id role email } }`;
+      const target = await signUp(t);
+      const member = await signUp(t);
+      expect(errorCode(await t.gql(SET, { id: target.id, role: 'ADMIN' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await t.gql(SET, { id: target.id, role: 'ADMIN' }, { token: member.token }))).toBe('FORBIDDEN');
+      const role = async () => (await t.db.query(`SELECT role FROM account WHERE id = $1`, [target.id])).rows[0].role;
+      expect(await role()).toBe('MEMBER');
+      const appointed = await t.gql(SET, { id: target.id, role: 'ADMIN' }, { token: admin.token });
+      expect(appointed.data).toEqual({ setPlatformRole: { id: target.id, role: 'ADMIN', email: target.email } });
+      expect(await role()).toBe('ADMIN');
+      await t.gql(SET, { id: target.id, role: 'MEMBER' }, { token: admin.token });
+      expect(await role()).toBe('MEMBER');
+      const self = await t.gql(SET, { id: admin.id, role: 'MEMBER' }, { token: admin.token });
+      expect(errorCode(self)).toBe('CONFLICT');
+      expect((await t.db.query(`SELECT role FROM account WHERE id = $1`, [admin.id])).rows[0].role).toBe('ADMIN');
+      const unknown = await t.gql(SET, { id: '00000000-0000-4000-8000-000000000000', role: 'ADMIN' }, { token: admin.token });
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
+    });
+
     it.each(['NAME', 'NEWEST'])('runs the same number of SQL statements for 1 and 50 members sorted by %s', async (sort) => {
       await t.db.query(
         `

@@ -131,4 +131,17 @@ test.describe.serial('Organisations and directories', () => {
     await expectAccessible(page);
     await screenshot(page, 'member-directory');
   });
+
+  test('a platform admin appoints another admin from the member directory', async ({ page }) => {
+    await signIn(page, 'admin@mouvement.demo');
+    await page.goto('/membres?type=PARTNER&region=53');
+    await expect(page.getByRole('status').filter({ hasText: '2 résultats' })).toBeVisible();
+    await page.getByRole('button', { name: 'Nommer administrateur·rice : Camille Diallo' }).click();
+    await expect(page.getByText('Rôle de Camille Diallo mis à jour.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retirer le rôle d’administrateur : Camille Diallo' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'member-directory-admin');
+    await page.getByRole('button', { name: 'Retirer le rôle d’administrateur : Camille Diallo' }).click();
+    await expect(page.getByRole('button', { name: 'Nommer administrateur·rice : Camille Diallo' })).toBeVisible();
+  });
 });

@@ -51,4 +51,20 @@ test.describe('The public site', () => {
     await page.getByRole('link', { name: "Retour à l'accueil" }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Faire mouvement' })).toBeVisible();
   });
+
+  test('on a phone, the menu opens with the keyboard and the pages fit the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Faire mouvement' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Navigation principale' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('link', { name: 'Organisations' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Autocool' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+    await screenshot(page, 'mobile-organisations');
+  });
 });

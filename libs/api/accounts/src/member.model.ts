@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection, MemberKind, Theme } from '@mouvement/api-core';
+import { Connection, MemberKind, PlatformRole, Theme } from '@mouvement/api-core';
 import { Department, Region } from '@mouvement/api-territories';
 
 /**
@@ -40,6 +40,9 @@ export class Member {
 
   @Field(() => String, { nullable: true, description: 'Only platform admins see it.' })
   email!: string | null;
+
+  @Field(() => PlatformRole, { nullable: true, description: 'Platform role; only platform admins see it.' })
+  role!: PlatformRole | null;
 }
 
 @ObjectType()

@@ -1,8 +1,8 @@
-import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { MemberKind, PageArgs, Theme } from '@mouvement/api-core';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { MemberKind, PageArgs, PlatformRole, Theme } from '@mouvement/api-core';
 import { LIMITS } from '@mouvement/shared-domain';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 export enum MemberSort {
   NAME = 'NAME',
@@ -52,4 +52,15 @@ export class MembersArgs extends PageArgs {
   @Field(() => MemberSort, { defaultValue: MemberSort.NAME })
   @IsEnum(MemberSort)
   sort: MemberSort = MemberSort.NAME;
+}
+
+@ArgsType()
+export class SetPlatformRoleArgs {
+  @Field(() => ID)
+  @IsUUID()
+  accountId!: string;
+
+  @Field(() => PlatformRole)
+  @IsEnum(PlatformRole)
+  role!: PlatformRole;
 }

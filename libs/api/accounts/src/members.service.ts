@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { keyset, toConnection, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
-import { isAdmin, requireViewer } from '@mouvement/api-auth';
-import { ProfileField, type MemberKind, type Theme } from '@mouvement/shared-domain';
+import {
+  DomainException,
+  keyset,
+  toConnection,
+  type ConnectionShape,
+  type KeysetSort,
+  type RequestContext,
+  type Viewer,
+} from '@mouvement/api-core';
+import { isAdmin, requireAdmin, requireViewer } from '@mouvement/api-auth';
+import { PlatformRole, ProfileField, type MemberKind, type Theme } from '@mouvement/shared-domain';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import { DataSource } from 'typeorm';
 import type { Member } from './member.model';
@@ -19,9 +27,10 @@ export interface MemberRow {
   themes: Theme[];
   public_fields: ProfileField[];
   email: string;
+  role: PlatformRole;
 }
 
-export const MEMBER_COLUMNS = `a.id, a.display_name, a.kind, a.region_code, a.department_code, a.bio, a.skills, a.themes, a.public_fields, a.email`;
+export const MEMBER_COLUMNS = `a.id, a.display_name, a.kind, a.region_code, a.department_code, a.bio, a.skills, a.themes, a.public_fields, a.email, a.role`;
 
 /** What `viewer` may see of a member: public fields, or everything for themselves and admins. */
 export function toMember(row: MemberRow, viewer: Viewer | null, territories: TerritorySnapshot): Member {
@@ -40,6 +49,7 @@ export function toMember(row: MemberRow, viewer: Viewer | null, territories: Ter
     skills: shows(ProfileField.SKILLS) ? row.skills : null,
     themes: shows(ProfileField.THEMES) ? row.themes : null,
     email: isAdmin(viewer) ? row.email : null,
+    role: isAdmin(viewer) ? row.role : null,
   };
 }
 
@@ -84,6 +94,24 @@ export class MembersService {
         return n;
       },
     );
+  }
+
+  /** Platform admins appoint and remove admins; nobody removes their own admin role. */
+  async setPlatformRole(ctx: RequestContext, accountId: string, role: PlatformRole): Promise<Member> {
+    const admin = requireAdmin(ctx);
+    if (accountId === admin.id && role !== PlatformRole.ADMIN) {
+      throw DomainException.conflict({
+        fr: "Vous ne pouvez pas retirer votre propre rôle d'administrateur : demandez-le à un autre administrateur.",
+        en: 'You cannot remove your own admin role: ask another administrator.',
+      });
+    }
+    const rows = (await this.dataSource.query(
+      `UPDATE account a SET role = $2, updated_at = now() WHERE a.id = $1 AND a.deleted_at IS NULL RETURNING ${MEMBER_COLUMNS}`,
+      [accountId, role],
+    )) as [MemberRow[], number];
+    const row = rows[0]?.[0];
+    if (!row) throw DomainException.notFound({ fr: 'Membre', en: 'Member' });
+    return toMember(row, ctx.viewer, await this.territories.snapshot());
   }
 
   private filterSql(filter: MemberFilter, params: unknown[], admin: boolean): { sql: string; paramCount: number } {

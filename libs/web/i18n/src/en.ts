@@ -218,6 +218,10 @@ export const en: Messages = {
     },
   },
   members: {
+    adminBadge: 'Administrator',
+    makeAdmin: 'Make administrator',
+    removeAdmin: 'Remove the admin role',
+    roleChanged: 'Role of {{name}} updated.',
     title: 'Members',
     lead: 'The people of the movement. Each chooses what they make visible.',
     skill: 'Skill',

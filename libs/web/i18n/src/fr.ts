@@ -227,6 +227,10 @@ export const fr = {
     },
   },
   members: {
+    adminBadge: 'Administrateur·rice',
+    makeAdmin: 'Nommer administrateur·rice',
+    removeAdmin: 'Retirer le rôle d’administrateur',
+    roleChanged: 'Rôle de {{name}} mis à jour.',
     title: 'Membres',
     lead: 'Les personnes du mouvement. Chacun·e choisit ce qu’il ou elle rend visible.',
     skill: 'Compétence',

@@ -43,7 +43,9 @@ export function Layout(props: LayoutProps) {
               ))}
             </Group>
             <Group gap="xs" wrap="nowrap">
-              {props.account}
+              <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+                {props.account}
+              </Group>
               <Button
                 variant="subtle"
                 size="compact-sm"
@@ -62,6 +64,9 @@ export function Layout(props: LayoutProps) {
           {props.nav.map((item) => (
             <span key={item.to}>{props.renderLink({ ...item, onClick: close })}</span>
           ))}
+        </Stack>
+        <Stack gap="sm" mt="lg" onClick={close}>
+          {props.account}
         </Stack>
       </Drawer>
       <main id="main" tabIndex={-1} className="site-main">

@@ -291,6 +291,13 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RegionsQuery = { regions: Array<{ code: string; name: string; nameEn: string; overseas: boolean }> };
 
+export type SetPlatformRoleMutationVariables = Exact<{
+  accountId: string | number;
+  role: PlatformRole;
+}>;
+
+export type SetPlatformRoleMutation = { setPlatformRole: { id: string; role: PlatformRole | null } };
+
 export type MembersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -312,6 +319,7 @@ export type MembersQuery = {
         skills: Array<string> | null;
         themes: Array<Theme> | null;
         email: string | null;
+        role: PlatformRole | null;
         region: { code: string; name: string; nameEn: string };
         department: { code: string; name: string } | null;
       };
@@ -1261,6 +1269,56 @@ export const RegionsDocument = {
     },
   ],
 } as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const SetPlatformRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPlatformRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlatformRole' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPlatformRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPlatformRoleMutation, SetPlatformRoleMutationVariables>;
 export const MembersDocument = {
   kind: 'Document',
   definitions: [
@@ -1353,6 +1411,7 @@ export const MembersDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'skills' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'region' },

@@ -1,10 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Container, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { MembersDocument, useSession, type MemberFilter } from '@mouvement/web-data-access';
+import { MembersDocument, SetPlatformRoleDocument, toApiProblem, useSession, type MemberFilter } from '@mouvement/web-data-access';
 import { MEMBER_KIND_LABELS, MemberKind, THEME_LABELS, type Theme } from '@mouvement/shared-domain';
 import { useLocale } from '@mouvement/web-accounts';
 import { RegionFilter, SearchField, ThemeFilter, useDebouncedParam, useParam } from '@mouvement/web-organisations';
 import { usePageTitle } from '@mouvement/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
@@ -57,6 +58,17 @@ function Directory() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.members;
+  const session = useSession();
+  const [setRole] = useMutation(SetPlatformRoleDocument);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const changeRole = async (id: string, name: string, role: 'ADMIN' | 'MEMBER') => {
+    try {
+      await setRole({ variables: { accountId: id, role } });
+      setNotice({ ok: true, text: t('members.roleChanged', { name }) });
+    } catch (e) {
+      setNotice({ ok: false, text: toApiProblem(e, t('app.error')).message });
+    }
+  };
   return (
     <>
       <form role="search" aria-label={t('directory.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -83,6 +95,11 @@ function Directory() {
           {t('app.error')}
         </Alert>
       )}
+      {notice && (
+        <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'} mb="sm">
+          {notice.text}
+        </Alert>
+      )}
       {connection && connection.edges.length === 0 && <Text>{t('directory.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="ul" className="plain-list">
         {connection?.edges.map(({ node: m }) => (
@@ -96,6 +113,11 @@ function Directory() {
                 {locale === 'en' ? m.region.nameEn : m.region.name}
               </Text>
               {m.email && <Text size="sm">{m.email}</Text>}
+              {m.role === 'ADMIN' && (
+                <Badge mt={4} color="dark" variant="light">
+                  {t('members.adminBadge')}
+                </Badge>
+              )}
               {m.bio ? (
                 <Text size="sm" mt="xs" lineClamp={3}>
                   {m.bio}
@@ -120,6 +142,17 @@ function Directory() {
                   </Badge>
                 ))}
               </Group>
+              {m.role && m.id !== session.account?.id && (
+                <Button
+                  mt="sm"
+                  size="xs"
+                  variant="default"
+                  aria-label={`${m.role === 'ADMIN' ? t('members.removeAdmin') : t('members.makeAdmin')} : ${m.displayName}`}
+                  onClick={() => void changeRole(m.id, m.displayName, m.role === 'ADMIN' ? 'MEMBER' : 'ADMIN')}
+                >
+                  {m.role === 'ADMIN' ? t('members.removeAdmin') : t('members.makeAdmin')}
+                </Button>
+              )}
             </Card>
           </li>
         ))}
