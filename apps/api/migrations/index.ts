@@ -1,6 +1,12 @@
 import { CreateTerritories1764230400000 } from './1764230400000-create-territories';
 import { CreateAccounts1764234000000 } from './1764234000000-create-accounts';
 import { CreateOrganisations1764237600000 } from './1764237600000-create-organisations';
+import { CreateGroups1764241200000 } from './1764241200000-create-groups';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
-export const MIGRATIONS = [CreateTerritories1764230400000, CreateAccounts1764234000000, CreateOrganisations1764237600000];
+export const MIGRATIONS = [
+  CreateTerritories1764230400000,
+  CreateAccounts1764234000000,
+  CreateOrganisations1764237600000,
+  CreateGroups1764241200000,
+];

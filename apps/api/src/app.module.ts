@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, type AppConfig } from '@mouvement/api-core';
 import { AccountsModule } from '@mouvement/api-accounts';
 import { AccessTokenService, AuthModule } from '@mouvement/api-auth';
+import { GroupsModule } from '@mouvement/api-groups';
 import { MailModule } from '@mouvement/api-mail';
 import { OrganisationsModule } from '@mouvement/api-organisations';
 import { TerritoriesModule } from '@mouvement/api-territories';
@@ -34,6 +35,7 @@ export class AppModule {
         TerritoriesModule,
         AccountsModule,
         OrganisationsModule,
+        GroupsModule,
       ],
       controllers: [HealthController],
       providers: [

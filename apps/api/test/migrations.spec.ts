@@ -33,6 +33,10 @@ describe('Migrations', () => {
       'account',
       'account_token',
       'department',
+      'group_audit',
+      'group_invitation',
+      'group_member',
+      'movement_group',
       'organisation',
       'organisation_claim',
       'organisation_member',
@@ -42,7 +46,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(8);
+    expect(await tables()).toHaveLength(12);
     expect(await migrate(url)).toBe(0);
   });
 });

@@ -15,3 +15,4 @@ export * from './graphql/current-viewer.decorator';
 export * from './graphql/keyset';
 export * from './graphql/request-context';
 export * from './graphql/shared-enums';
+export * from './markdown';

@@ -7,3 +7,4 @@ export * from './siret';
 export * from './themes';
 export * from './slug';
 export * from './account';
+export * from './groups';

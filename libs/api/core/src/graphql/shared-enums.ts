@@ -1,5 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MemberKind, OrganisationKind, PlatformRole, ProfileField, Theme } from '@mouvement/shared-domain';
+import {
+  GroupKind,
+  GroupMembershipStatus,
+  GroupRole,
+  GroupVisibility,
+  JoinPolicy,
+  MemberKind,
+  OrganisationKind,
+  PlatformRole,
+  ProfileField,
+  Theme,
+} from '@mouvement/shared-domain';
 
 // The enums both sides share, registered once for the schema.
 registerEnumType(MemberKind, { name: 'MemberKind', description: 'Who a person is in the movement.' });
@@ -8,4 +19,24 @@ registerEnumType(Theme, { name: 'Theme', description: 'The shared list of themes
 registerEnumType(ProfileField, { name: 'ProfileField', description: 'Profile fields a member may make public.' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'Kind of organisation.' });
 
-export { MemberKind, OrganisationKind, PlatformRole, ProfileField, Theme };
+registerEnumType(GroupKind, {
+  name: 'GroupKind',
+  description: 'National movement, regional collective, thematic circle or local chapter.',
+});
+registerEnumType(GroupVisibility, { name: 'GroupVisibility', description: 'Who reads posts and events.' });
+registerEnumType(JoinPolicy, { name: 'JoinPolicy', description: 'How people join.' });
+registerEnumType(GroupRole, { name: 'GroupRole', description: 'Role in a group.' });
+registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus', description: 'State of a group membership.' });
+
+export {
+  GroupKind,
+  GroupMembershipStatus,
+  GroupRole,
+  GroupVisibility,
+  JoinPolicy,
+  MemberKind,
+  OrganisationKind,
+  PlatformRole,
+  ProfileField,
+  Theme,
+};

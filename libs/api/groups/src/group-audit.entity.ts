@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum GroupAuditAction {
+  APPROVE = 'APPROVE',
+  DECLINE = 'DECLINE',
+  REMOVE = 'REMOVE',
+  BAN = 'BAN',
+  APPOINT = 'APPOINT',
+  REVOKE = 'REVOKE',
+  INVITE = 'INVITE',
+  UPDATE = 'UPDATE',
+}
+
+/** Every membership and moderation action, readable by the group's coordinators and admins. */
+@Entity('group_audit')
+export class GroupAuditEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) groupId!: string;
+  @Column({ type: 'uuid', nullable: true }) actorId!: string | null;
+  @Column({ type: 'text' }) action!: GroupAuditAction;
+  @Column({ type: 'uuid', nullable: true }) targetAccountId!: string | null;
+  @Column({ type: 'text', nullable: true }) detail!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,84 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { GroupKind, GroupVisibility, JoinPolicy, Theme } from '@mouvement/api-core';
+import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const trimAll = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
+
+@InputType()
+export class CreateGroupInput {
+  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name!: string;
+  @Field(() => GroupKind) @IsEnum(GroupKind) kind!: GroupKind;
+  @Field(() => ID, { nullable: true, description: 'The group it belongs to (the national movement or a regional collective).' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Region of a regional collective (chapters and circles take their parent’s).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(3)
+  regionCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Department of a local chapter.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(3)
+  departmentCode?: string | null;
+  @Field(() => [Theme], { defaultValue: [] })
+  @ArrayMaxSize(LIMITS.themesMax)
+  @ArrayUnique()
+  @IsEnum(Theme, { each: true })
+  themes: Theme[] = [];
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsString()
+  @MaxLength(GROUP_LIMITS.descriptionMax)
+  description?: string | null;
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsString()
+  @MaxLength(GROUP_LIMITS.charterMax)
+  charter?: string | null;
+  @Field(() => [String], { defaultValue: [] })
+  @Transform(trimAll)
+  @ArrayMaxSize(GROUP_LIMITS.joinQuestionsMax)
+  @IsString({ each: true })
+  @MaxLength(GROUP_LIMITS.joinQuestionMax, { each: true })
+  joinQuestions: string[] = [];
+  @Field(() => GroupVisibility, { defaultValue: GroupVisibility.PUBLIC }) @IsEnum(GroupVisibility) visibility: GroupVisibility =
+    GroupVisibility.PUBLIC;
+  @Field(() => JoinPolicy, { defaultValue: JoinPolicy.ON_REQUEST }) @IsEnum(JoinPolicy) joinPolicy: JoinPolicy = JoinPolicy.ON_REQUEST;
+}
+
+@InputType({ description: 'Only the fields given are changed.' })
+export class UpdateGroupInput {
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.themesMax)
+  @ArrayUnique()
+  @IsEnum(Theme, { each: true })
+  themes?: Theme[];
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsString()
+  @MaxLength(GROUP_LIMITS.descriptionMax)
+  description?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(GROUP_LIMITS.charterMax) charter?:
+    string | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimAll)
+  @ArrayMaxSize(GROUP_LIMITS.joinQuestionsMax)
+  @IsString({ each: true })
+  @MaxLength(GROUP_LIMITS.joinQuestionMax, { each: true })
+  joinQuestions?: string[];
+  @Field(() => GroupVisibility, { nullable: true }) @IsOptional() @IsEnum(GroupVisibility) visibility?: GroupVisibility;
+  @Field(() => JoinPolicy, { nullable: true }) @IsOptional() @IsEnum(JoinPolicy) joinPolicy?: JoinPolicy;
+}

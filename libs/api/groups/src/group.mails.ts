@@ -1,0 +1,20 @@
+import { renderMail, type RenderedMail } from '@mouvement/api-mail';
+import { GROUP_LIMITS, type Locale } from '@mouvement/shared-domain';
+
+export function invitationMail(locale: Locale, groupName: string, inviter: string, url: string): RenderedMail {
+  return locale === 'en'
+    ? renderMail('en', {
+        subject: `Invitation to join ${groupName}`,
+        greeting: 'Hello,',
+        paragraphs: [`${inviter} invites you to join “${groupName}” on Mouvement.`],
+        action: { label: 'See the invitation', url },
+        footnote: `This invitation works once, for ${GROUP_LIMITS.invitationDays} days.`,
+      })
+    : renderMail('fr', {
+        subject: `Invitation à rejoindre ${groupName}`,
+        greeting: 'Bonjour,',
+        paragraphs: [`${inviter} vous invite à rejoindre « ${groupName} » sur Mouvement.`],
+        action: { label: "Voir l'invitation", url },
+        footnote: `Cette invitation ne sert qu'une fois, pendant ${GROUP_LIMITS.invitationDays} jours.`,
+      });
+}

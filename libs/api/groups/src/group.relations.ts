@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { groupedLoader, keyedLoader, lazy, sqlOf, type RequestContext } from '@mouvement/api-core';
+import { isAdmin } from '@mouvement/api-auth';
+import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
+import { TerritoriesService } from '@mouvement/api-territories';
+import { GroupMembershipStatus, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import type { GroupMemberEntity } from './group-member.entity';
+import type { Group, GroupMembership } from './group.model';
+import { GROUP_COLUMNS, rowToGroup, toGroupMembership, type GroupRow } from './groups.service';
+
+const MEMBERSHIP_COLUMNS = `id, group_id AS "groupId", account_id AS "accountId", role, status, message, answers, created_at AS "createdAt"`;
+
+/**
+ * Gives groups and memberships their relations as lazy promises over the request's DataLoaders:
+ * one statement per relation and page when selected, none when not.
+ */
+@Injectable()
+export class GroupRelations {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  private loaders(ctx: RequestContext) {
+    const sql = sqlOf(this.dataSource);
+    const viewerId = ctx.viewer?.id ?? null;
+    return {
+      groupById: ctx.loaders.get('group.byId', () =>
+        keyedLoader<GroupRow>(
+          (ids) => sql(`SELECT ${GROUP_COLUMNS} FROM movement_group g WHERE g.id = ANY($1) AND g.deleted_at IS NULL`, [ids]),
+          (r) => r.id,
+        ),
+      ),
+      children: ctx.loaders.get('group.children', () =>
+        groupedLoader<GroupRow>(
+          (ids) =>
+            sql(`SELECT ${GROUP_COLUMNS} FROM movement_group g WHERE g.parent_id = ANY($1) AND g.deleted_at IS NULL ORDER BY g.name_key`, [
+              ids,
+            ]),
+          (r) => r.parent_id as string,
+        ),
+      ),
+      memberCount: ctx.loaders.get(
+        'group.memberCount',
+        () =>
+          new DataLoader<string, number>(async (ids) => {
+            const rows = await sql<{ group_id: string; n: number }>(
+              `SELECT group_id, count(*)::int AS n FROM group_member WHERE status = 'ACTIVE' AND group_id = ANY($1) GROUP BY 1`,
+              [ids],
+            );
+            const byId = new Map(rows.map((r) => [r.group_id, r.n]));
+            return ids.map((id) => byId.get(id) ?? 0);
+          }),
+      ),
+      coordinators: ctx.loaders.get('group.coordinators', () =>
+        groupedLoader<MemberRow & { group_id: string }>(
+          (ids) =>
+            sql(
+              `SELECT m.group_id, ${MEMBER_COLUMNS} FROM group_member m JOIN account a ON a.id = m.account_id AND a.deleted_at IS NULL
+               WHERE m.role = 'COORDINATOR' AND m.status = 'ACTIVE' AND m.group_id = ANY($1) ORDER BY m.created_at`,
+              [ids],
+            ),
+          (r) => r.group_id,
+        ),
+      ),
+      byStatus: (status: GroupMembershipStatus) =>
+        ctx.loaders.get(`group.members.${status}`, () =>
+          groupedLoader<GroupMemberEntity>(
+            (ids) =>
+              sql(
+                `SELECT ${MEMBERSHIP_COLUMNS} FROM group_member WHERE status = $2 AND group_id = ANY($1)
+                 ORDER BY CASE role WHEN 'COORDINATOR' THEN 0 ELSE 1 END, created_at`,
+                [ids, status],
+              ),
+            (r) => r.groupId,
+          ),
+        ),
+      viewerMembership: ctx.loaders.get('group.viewerMembership', () =>
+        keyedLoader<GroupMemberEntity>(
+          async (ids) =>
+            viewerId
+              ? sql(`SELECT ${MEMBERSHIP_COLUMNS} FROM group_member WHERE account_id = $1 AND group_id = ANY($2)`, [viewerId, ids])
+              : [],
+          (r) => r.groupId,
+        ),
+      ),
+      accountById: ctx.loaders.get('account.byId', () =>
+        keyedLoader<MemberRow>(
+          (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
+          (r) => r.id,
+        ),
+      ),
+    };
+  }
+
+  membership(row: Omit<GroupMembership, 'member'> | null, ctx: RequestContext): GroupMembership | null {
+    if (!row) return null;
+    const loaders = this.loaders(ctx);
+    return {
+      ...row,
+      member: lazy(async () => {
+        const [account, territories] = await Promise.all([loaders.accountById.load(row.accountId), this.territories.snapshot()]);
+        if (!account) throw new Error(`Account ${row.accountId} is missing`);
+        return toMember(account, ctx.viewer, territories);
+      }),
+    };
+  }
+
+  attach<T extends Group | null>(group: T, ctx: RequestContext): T {
+    if (!group) return group;
+    const loaders = this.loaders(ctx);
+    const own = lazy(() => loaders.viewerMembership.load(group.id));
+    const isCoordinator = lazy(async () => {
+      const mine = await own;
+      return isAdmin(ctx.viewer) || (mine?.status === GroupMembershipStatus.ACTIVE && mine.role === GroupRole.COORDINATOR);
+    });
+    const toGroup = async (row: GroupRow | null) => (row ? this.attach(rowToGroup(row, await this.territories.snapshot()), ctx) : null);
+    group.parent = lazy(async () => (group.parentId ? toGroup(await loaders.groupById.load(group.parentId)) : null));
+    group.children = lazy(async () => {
+      const territories = await this.territories.snapshot();
+      return (await loaders.children.load(group.id)).map((row) => this.attach(rowToGroup(row, territories), ctx));
+    });
+    group.memberCount = lazy(() => loaders.memberCount.load(group.id));
+    group.coordinators = lazy(async () => {
+      const [rows, territories] = await Promise.all([loaders.coordinators.load(group.id), this.territories.snapshot()]);
+      return rows.map((row) => toMember(row, ctx.viewer, territories));
+    });
+    group.members = lazy(async () => {
+      if (group.visibility === GroupVisibility.MEMBERS_ONLY && !isAdmin(ctx.viewer)) {
+        if ((await own)?.status !== GroupMembershipStatus.ACTIVE) return null;
+      }
+      return (await loaders.byStatus(GroupMembershipStatus.ACTIVE).load(group.id)).map(
+        (r) => this.membership(toGroupMembership(r), ctx) as GroupMembership,
+      );
+    });
+    group.viewerMembership = lazy(async () =>
+      this.membership((await own) ? toGroupMembership((await own) as GroupMemberEntity) : null, ctx),
+    );
+    group.pendingRequests = lazy(async () =>
+      (await isCoordinator)
+        ? (await loaders.byStatus(GroupMembershipStatus.PENDING).load(group.id)).map(
+            (r) => this.membership(toGroupMembership(r), ctx) as GroupMembership,
+          )
+        : null,
+    );
+    return group;
+  }
+}
