@@ -20,7 +20,8 @@ describe('The demo movement', () => {
     (
       await db.query(
         `SELECT (SELECT count(*) FROM account)::int AS accounts, (SELECT count(*) FROM organisation)::int AS organisations,
-                (SELECT count(*) FROM organisation_member)::int AS memberships`,
+                (SELECT count(*) FROM organisation_member)::int AS memberships,
+                (SELECT count(*) FROM movement_group)::int AS groups, (SELECT count(*) FROM group_member)::int AS group_members`,
       )
     ).rows[0];
 
@@ -47,6 +48,19 @@ describe('The demo movement', () => {
       { name: "Coop'alpha", members: 0 },
       { name: 'Envie 2 E', members: 0 },
       { name: 'Zioum', members: 0 },
+    ]);
+  });
+
+  it('loads the Nouvelle-Aquitaine collective with its coordinators, an energy circle and a young entrepreneurs circle', async () => {
+    const { rows } = await db.query(
+      `SELECT g.slug, g.kind, p.slug AS parent, (SELECT count(*) FROM group_member m WHERE m.group_id = g.id AND m.role = 'COORDINATOR')::int AS coordinators
+       FROM movement_group g LEFT JOIN movement_group p ON p.id = g.parent_id ORDER BY g.slug`,
+    );
+    expect(rows).toEqual([
+      { slug: 'cercle-energie-environnement', kind: 'THEMATIC_CIRCLE', parent: 'collectif-nouvelle-aquitaine', coordinators: 1 },
+      { slug: 'cercle-jeunes-entrepreneurs', kind: 'THEMATIC_CIRCLE', parent: 'collectif-nouvelle-aquitaine', coordinators: 1 },
+      { slug: 'collectif-nouvelle-aquitaine', kind: 'REGIONAL_COLLECTIVE', parent: 'mouvement-national', coordinators: 2 },
+      { slug: 'mouvement-national', kind: 'NATIONAL', parent: null, coordinators: 1 },
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '@mouvement/web-accounts';
+import { GroupDirectoryPage, GroupPage, InvitationPage } from '@mouvement/web-groups';
 import { MemberDirectoryPage } from '@mouvement/web-members';
 import {
   ClaimsAdminPage,
@@ -29,6 +30,7 @@ export function App() {
   const session = useSession();
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home') },
+    { to: '/groupes', label: t('nav.groups') },
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/membres', label: t('nav.members') },
     ...(session.account?.role === 'ADMIN' ? [{ to: '/admin/revendications', label: t('nav.claims') }] : []),
@@ -68,6 +70,9 @@ export function App() {
         <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path="/nouveau-mot-de-passe" element={<ResetPasswordPage />} />
         <Route path="/profil" element={<ProfilePage />} />
+        <Route path="/groupes" element={<GroupDirectoryPage />} />
+        <Route path="/groupes/:slug" element={<GroupPage />} />
+        <Route path="/invitations/:token" element={<InvitationPage />} />
         <Route path="/organisations" element={<OrganisationDirectoryPage />} />
         <Route path="/organisations/nouvelle" element={<CreateOrganisationPage />} />
         <Route path="/organisations/:slug" element={<OrganisationPage />} />

@@ -1,4 +1,4 @@
-import { MemberKind, OrganisationKind, ProfileField, Theme } from '@mouvement/shared-domain';
+import { GroupKind, GroupVisibility, JoinPolicy, MemberKind, OrganisationKind, ProfileField, Theme } from '@mouvement/shared-domain';
 
 /** The password of every demo account (printed at start and written in the README). */
 export const DEMO_PASSWORD = 'faire-mouvement';
@@ -216,5 +216,95 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     themes: [Theme.EDUCATION],
     description: 'Laboratoire fictif de démonstration : mesure d’impact social et indicateurs.',
     owner: 'partenaire7@mouvement.demo',
+  },
+];
+
+export interface DemoGroup {
+  slug: string;
+  name: string;
+  kind: GroupKind;
+  parent?: string;
+  region?: string;
+  department?: string;
+  themes: Theme[];
+  description: string;
+  charter?: string;
+  joinQuestions?: string[];
+  visibility: GroupVisibility;
+  joinPolicy: JoinPolicy;
+  coordinators: string[];
+  members: string[];
+  pending?: string[];
+}
+
+/** The movement's groups: the national movement, the Nouvelle-Aquitaine collective and two circles. */
+export const DEMO_GROUPS: DemoGroup[] = [
+  {
+    slug: 'mouvement-national',
+    name: 'Mouvement national',
+    kind: GroupKind.NATIONAL,
+    themes: [],
+    description: 'Le mouvement des entrepreneurs sociaux et de leurs partenaires, décliné en collectifs régionaux.',
+    visibility: GroupVisibility.PUBLIC,
+    joinPolicy: JoinPolicy.OPEN,
+    coordinators: ['admin@mouvement.demo'],
+    members: [],
+  },
+  {
+    slug: 'collectif-nouvelle-aquitaine',
+    name: 'Collectif Nouvelle-Aquitaine',
+    kind: GroupKind.REGIONAL_COLLECTIVE,
+    parent: 'mouvement-national',
+    region: '75',
+    themes: [Theme.EMPLOYMENT, Theme.ENERGY, Theme.CIRCULAR_ECONOMY],
+    description:
+      'Le collectif régional veut « faire mouvement » : multiplier les coopérations entre économie sociale, économie solidaire et entrepreneuriat social, et construire des alliances avec la société civile, les acteurs économiques et politiques.',
+    charter: [
+      '## Notre charte',
+      '',
+      '- Passer d’une logique institutionnelle à une logique de **mouvement**.',
+      '- Convaincre par le **langage de la preuve** des pratiques et des impacts.',
+      '- Construire une communauté **active et ouverte** d’acteurs de terrain.',
+      '- Échanger des bonnes pratiques et construire des projets pour nos territoires.',
+    ].join('\n'),
+    joinQuestions: ['Quel est votre lien avec l’économie sociale et solidaire ?'],
+    visibility: GroupVisibility.PUBLIC,
+    joinPolicy: JoinPolicy.ON_REQUEST,
+    coordinators: ['entrepreneur1@mouvement.demo', 'partenaire1@mouvement.demo'],
+    members: [
+      'entrepreneur2@mouvement.demo',
+      'entrepreneur3@mouvement.demo',
+      'jeune1@mouvement.demo',
+      'jeune2@mouvement.demo',
+      'sympathisant1@mouvement.demo',
+      'partenaire2@mouvement.demo',
+    ],
+    pending: ['sympathisant3@mouvement.demo'],
+  },
+  {
+    slug: 'cercle-energie-environnement',
+    name: 'Cercle Énergie et environnement',
+    kind: GroupKind.THEMATIC_CIRCLE,
+    parent: 'collectif-nouvelle-aquitaine',
+    region: '75',
+    themes: [Theme.ENERGY, Theme.ENVIRONMENT],
+    description: 'Des solutions innovantes aux enjeux régionaux d’énergie et d’environnement.',
+    visibility: GroupVisibility.PUBLIC,
+    joinPolicy: JoinPolicy.ON_REQUEST,
+    coordinators: ['entrepreneur2@mouvement.demo'],
+    members: ['partenaire2@mouvement.demo', 'jeune3@mouvement.demo'],
+  },
+  {
+    slug: 'cercle-jeunes-entrepreneurs',
+    name: 'Cercle des jeunes entrepreneurs',
+    kind: GroupKind.THEMATIC_CIRCLE,
+    parent: 'collectif-nouvelle-aquitaine',
+    region: '75',
+    themes: [Theme.EMPLOYMENT, Theme.EDUCATION],
+    description: 'L’esprit d’entreprendre dans des activités socialement utiles concerne particulièrement les jeunes.',
+    visibility: GroupVisibility.MEMBERS_ONLY,
+    joinPolicy: JoinPolicy.OPEN,
+    coordinators: ['jeune1@mouvement.demo'],
+    members: ['jeune2@mouvement.demo', 'jeune4@mouvement.demo', 'jeune5@mouvement.demo'],
   },
 ];

@@ -1,7 +1,7 @@
 import { hash, argon2id } from 'argon2';
 import { PRIVACY_VERSION, TERMS_VERSION } from '@mouvement/shared-domain';
 import { Client } from 'pg';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoPeople } from './demo-data';
+import { DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, demoPeople } from './demo-data';
 
 export interface DemoAccount {
   role: string;
@@ -74,6 +74,46 @@ export async function seedDemo(databaseUrl: string): Promise<{ accounts: DemoAcc
            SELECT $1, id, $3, 'ACTIVE', now() FROM account WHERE email = $2
            ON CONFLICT (organisation_id, account_id) DO NOTHING`,
           [id, email, role],
+        );
+      }
+    }
+    for (const g of DEMO_GROUPS) {
+      const res = await client.query(
+        `INSERT INTO movement_group (slug, name, kind, parent_id, region_code, department_code, themes, description, charter, join_questions, visibility, join_policy, created_by_id)
+         VALUES ($1, $2, $3, (SELECT id FROM movement_group WHERE slug = $4), $5, $6, $7, $8, $9, $10, $11, $12, (SELECT id FROM account WHERE email = $13))
+         ON CONFLICT (slug) DO NOTHING
+         RETURNING id`,
+        [
+          g.slug,
+          g.name,
+          g.kind,
+          g.parent ?? null,
+          g.region ?? null,
+          g.department ?? null,
+          g.themes,
+          g.description,
+          g.charter ?? null,
+          g.joinQuestions ?? [],
+          g.visibility,
+          g.joinPolicy,
+          g.coordinators[0],
+        ],
+      );
+      created += res.rowCount ?? 0;
+      const id = (res.rows[0] as { id: string } | undefined)?.id;
+      if (!id) continue;
+      const people = [
+        ...g.coordinators.map((e) => [e, 'COORDINATOR', 'ACTIVE']),
+        ...g.members.map((e) => [e, 'MEMBER', 'ACTIVE']),
+        ...(g.pending ?? []).map((e) => [e, 'MEMBER', 'PENDING']),
+      ];
+      for (const [email, role, status] of people) {
+        await client.query(
+          `INSERT INTO group_member (group_id, account_id, role, status, message, decided_at)
+           SELECT $1, id, $3, $4, CASE WHEN $4 = 'PENDING' THEN 'Je voudrais rejoindre le collectif.' END, CASE WHEN $4 = 'ACTIVE' THEN now() END
+           FROM account WHERE email = $2
+           ON CONFLICT (group_id, account_id) DO NOTHING`,
+          [id, email, role, status],
         );
       }
     }

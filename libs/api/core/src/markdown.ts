@@ -32,8 +32,10 @@ const ALLOWED = {
   transformTags: {
     // Links written by members open safely and say they are external.
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow ugc', target: '_blank' }),
-    // Headings start below the page's own h1.
-    h1: 'h2',
+    // User content sits under the page's own h1 and a section h2: its headings start at h3.
+    h1: 'h3',
+    h2: 'h3',
+    h3: 'h4',
   },
 } satisfies sanitizeHtml.IOptions;
 

@@ -44,6 +44,7 @@ export function createApolloClient({ uri = '/graphql', getLocale, session }: Apo
             // "Show more" appends the next page of the same filtered, sorted list.
             organisations: relayStylePagination(['filter', 'sort']),
             members: relayStylePagination(['filter', 'sort']),
+            groups: relayStylePagination(['filter', 'sort']),
           },
         },
         Region: { keyFields: ['code'] },

@@ -27,6 +27,15 @@ type Documents = {
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': typeof types.RegionsDocument;
+  'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
+  'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
+  'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
+  'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}': typeof types.ApproveMembershipDocument;
+  'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
+  'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}': typeof types.JoinGroupDocument;
+  'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': typeof types.LeaveGroupDocument;
+  'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
+  'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}': typeof types.SetPlatformRoleDocument;
   'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        role\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}': typeof types.MembersDocument;
   'fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}': typeof types.OrganisationCardFragmentDoc;
@@ -63,6 +72,22 @@ const documents: Documents = {
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}':
     types.DepartmentsDocument,
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': types.RegionsDocument,
+  'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}':
+    types.GroupCardFragmentDoc,
+  'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}':
+    types.GroupMembershipFieldsFragmentDoc,
+  'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}':
+    types.AcceptGroupInvitationDocument,
+  'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}':
+    types.ApproveMembershipDocument,
+  'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': types.DeclineMembershipDocument,
+  'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}':
+    types.JoinGroupDocument,
+  'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': types.LeaveGroupDocument,
+  'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}':
+    types.GroupDocument,
+  'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
+    types.GroupsDocument,
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}':
     types.SetPlatformRoleDocument,
   'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        role\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}':
@@ -190,6 +215,60 @@ export function gql(
 export function gql(
   source: 'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}',
 ): (typeof documents)['query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}',
+): (typeof documents)['fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}',
+): (typeof documents)['fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}',
+): (typeof documents)['mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}',
+): (typeof documents)['mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}',
+): (typeof documents)['mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}',
+): (typeof documents)['query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}',
+): (typeof documents)['query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, screenshot } from './support';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/connexion');
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill('faire-mouvement');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+}
+
+test.describe.serial('Groups of the movement', () => {
+  test('a visitor browses the groups and reads the regional collective’s charter', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Groupes' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Cercle thématique' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '2 résultats' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-directory');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await expect(page.getByRole('heading', { level: 1, name: 'Collectif Nouvelle-Aquitaine' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Charte', exact: true })).toBeVisible();
+    await expect(page.getByText('langage de la preuve')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Cercle Énergie et environnement' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-page-visitor');
+    await page.goto('/groupes/cercle-jeunes-entrepreneurs');
+    await expect(page.getByText('La liste des membres est réservée aux membres de ce groupe.')).toBeVisible();
+  });
+
+  test('a member asks to join with an answer, and a coordinator approves the request', async ({ page }) => {
+    await signIn(page, 'sympathisant5@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await page.getByLabel('Quel est votre lien avec l’économie sociale et solidaire ?').fill('Bénévole dans une recyclerie');
+    await page.getByLabel('Un mot pour la coordination (facultatif)').fill('Ravi de vous rejoindre.');
+    await page.getByRole('button', { name: 'Demander à rejoindre' }).click();
+    await expect(page.getByText('Votre demande est en attente.')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-request-pending');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await expect(page.getByRole('heading', { name: 'Demandes en attente' })).toBeVisible();
+    await expect(page.getByText('« Bénévole dans une recyclerie »')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-requests-coordinator');
+    const name =
+      (
+        await page
+          .getByRole('button', { name: /^Accepter : / })
+          .last()
+          .getAttribute('aria-label')
+      )?.replace('Accepter : ', '') ?? '';
+    await page.getByRole('button', { name: `Accepter : ${name}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Demande acceptée.')).toBeVisible();
+    await expect(page.getByRole('region', { name: /Membres/ }).getByText(`${name} — membre`)).toBeVisible();
+  });
+});

@@ -1,0 +1,3 @@
+export * from './pages/GroupDirectoryPage';
+export * from './pages/GroupPage';
+export * from './pages/InvitationPage';

@@ -1,0 +1,56 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Container, Loader, Stack, Title } from '@mantine/core';
+import { AcceptGroupInvitationDocument, toApiProblem, useSession } from '@mouvement/web-data-access';
+import { usePageTitle } from '@mouvement/web-ui';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+/** The emailed link: accepted once, as the signed-in person. */
+export function InvitationPage() {
+  const { token = '' } = useParams();
+  const { t } = useTranslation();
+  usePageTitle(t('groups.invitation.title'));
+  const session = useSession();
+  const [accept] = useMutation(AcceptGroupInvitationDocument);
+  const [result, setResult] = useState<{ ok: true; name: string; slug: string } | { ok: false; message: string } | null>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    if (session.status !== 'signedIn' || started.current) return;
+    started.current = true;
+    accept({ variables: { token } })
+      .then(({ data }) => data && setResult({ ok: true, name: data.acceptGroupInvitation.name, slug: data.acceptGroupInvitation.slug }))
+      .catch((error: unknown) => setResult({ ok: false, message: toApiProblem(error, t('app.error')).message }));
+  }, [session.status, token, accept, t]);
+  return (
+    <Container size="sm" py="xl">
+      <Title order={1} mb="lg">
+        {t('groups.invitation.title')}
+      </Title>
+      {session.status === 'anonymous' && (
+        <Stack align="flex-start">
+          <Alert role="status">{t('groups.invitation.signIn')}</Alert>
+          <Button component={Link} to={`/connexion?suite=/invitations/${token}`}>
+            {t('nav.signIn')}
+          </Button>
+        </Stack>
+      )}
+      {session.status === 'signedIn' && !result && <Loader aria-label={t('groups.invitation.accepting')} />}
+      {result?.ok === true && (
+        <Stack align="flex-start">
+          <Alert color="green" role="status">
+            {t('groups.invitation.accepted', { name: result.name })}
+          </Alert>
+          <Button component={Link} to={`/groupes/${result.slug}`}>
+            {t('groups.invitation.open')}
+          </Button>
+        </Stack>
+      )}
+      {result?.ok === false && (
+        <Alert color="red" role="alert">
+          {result.message}
+        </Alert>
+      )}
+    </Container>
+  );
+}
