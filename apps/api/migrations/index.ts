@@ -2,6 +2,7 @@ import { CreateTerritories1764230400000 } from './1764230400000-create-territori
 import { CreateAccounts1764234000000 } from './1764234000000-create-accounts';
 import { CreateOrganisations1764237600000 } from './1764237600000-create-organisations';
 import { CreateGroups1764241200000 } from './1764241200000-create-groups';
+import { CreateGroupPosts1764244800000 } from './1764244800000-create-group-posts';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateAccounts1764234000000,
   CreateOrganisations1764237600000,
   CreateGroups1764241200000,
+  CreateGroupPosts1764244800000,
 ];

@@ -33,9 +33,13 @@ describe('Migrations', () => {
       'account',
       'account_token',
       'department',
+      'domain_event',
       'group_audit',
       'group_invitation',
       'group_member',
+      'group_post',
+      'group_post_reaction',
+      'group_post_revision',
       'movement_group',
       'organisation',
       'organisation_claim',
@@ -46,7 +50,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(12);
+    expect(await tables()).toHaveLength(16);
     expect(await migrate(url)).toBe(0);
   });
 });

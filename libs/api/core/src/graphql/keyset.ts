@@ -1,3 +1,4 @@
+import { DomainException } from '../errors/domain.exception';
 import { decodeCursor } from './connection';
 
 /** How a list is ordered: an SQL expression, its direction and type; ties broken by the id. */
@@ -26,5 +27,42 @@ export function keyset(sort: KeysetSort, after: string | null | undefined, param
     where,
     orderBy: `${sort.expr} ${dir}, ${sort.idExpr} ${dir}`,
     sortKey: `(${sort.expr})::text AS sort_key`,
+  };
+}
+
+/**
+ * Keyset pagination over several sort columns in the same direction (e.g. pinned first, then
+ * newest): one row comparison, the cursor holding every column's value.
+ */
+export function keysetComposite(
+  parts: { expr: string; cast: KeysetSort['cast'] | 'bool' }[],
+  idExpr: string,
+  direction: 'ASC' | 'DESC',
+  after: string | null | undefined,
+  params: unknown[],
+) {
+  let where = 'TRUE';
+  if (after) {
+    const cursor = decodeCursor(after);
+    let values: unknown;
+    try {
+      values = JSON.parse(String(cursor.sortValue));
+    } catch {
+      values = null;
+    }
+    if (!Array.isArray(values) || values.length !== parts.length) {
+      throw DomainException.field('after', { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' });
+    }
+    const placeholders = values.map((v, i) => {
+      params.push(v === null ? null : String(v));
+      return `$${params.length}::${parts[i]?.cast}`;
+    });
+    params.push(cursor.id);
+    where = `(${parts.map((p) => p.expr).join(', ')}, ${idExpr}) ${direction === 'ASC' ? '>' : '<'} (${placeholders.join(', ')}, $${params.length}::uuid)`;
+  }
+  return {
+    where,
+    orderBy: `${parts.map((p) => `${p.expr} ${direction}`).join(', ')}, ${idExpr} ${direction}`,
+    sortKey: `json_build_array(${parts.map((p) => `(${p.expr})::text`).join(', ')})::text AS sort_key`,
   };
 }
