@@ -59,4 +59,34 @@ test.describe.serial('Groups of the movement', () => {
     await expect(page.getByText('Demande acceptée.')).toBeVisible();
     await expect(page.getByRole('region', { name: /Membres/ }).getByText(`${name} — membre`)).toBeVisible();
   });
+
+  test('a coordinator publishes a pinned announcement with a preview, and a member replies', async ({ page }) => {
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await expect(page.getByText('Qui travaille sur des')).toBeVisible();
+    await page.getByLabel('Votre message').fill('Rencontre **énergie citoyenne** jeudi à Bègles');
+    await page.getByRole('tab', { name: 'Aperçu' }).click();
+    await expect(page.getByRole('tabpanel').getByText('énergie citoyenne')).toBeVisible();
+    await page.getByRole('tab', { name: 'Écrire' }).click();
+    await page.getByRole('checkbox', { name: 'Annonce à tous les membres (épinglée)' }).check();
+    await page.getByRole('button', { name: 'Publier' }).click();
+    await expect(page.getByText('Message publié.')).toBeVisible();
+    const announcement = page.getByRole('article').filter({ hasText: 'jeudi à Bègles' });
+    await expect(announcement.getByText('Annonce', { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-feed-coordinator');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'jeune2@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    const post = page.getByRole('article').filter({ hasText: 'jeudi à Bègles' });
+    await post.getByRole('button', { name: 'Répondre' }).click();
+    await post.getByLabel(/Votre réponse à/).fill('J’y serai !');
+    await post.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await expect(page.getByRole('article').filter({ hasText: 'jeudi à Bègles' }).getByText('J’y serai !')).toBeVisible();
+    await page.getByRole('article').filter({ hasText: 'jeudi à Bègles' }).getByRole('button', { name: 'Merci' }).click();
+    await expect(page.getByRole('article').filter({ hasText: 'jeudi à Bègles' }).getByRole('button', { name: 'Merci · 1' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-feed-member');
+  });
 });

@@ -235,6 +235,8 @@ export interface DemoGroup {
   coordinators: string[];
   members: string[];
   pending?: string[];
+  /** Posts, oldest first; the first author of an announcement must be a coordinator. */
+  posts?: { author: string; body: string; announcement?: boolean; replies?: { author: string; body: string }[] }[];
 }
 
 /** The movement's groups: the national movement, the Nouvelle-Aquitaine collective and two circles. */
@@ -280,6 +282,27 @@ export const DEMO_GROUPS: DemoGroup[] = [
       'partenaire2@mouvement.demo',
     ],
     pending: ['sympathisant3@mouvement.demo'],
+    posts: [
+      {
+        author: 'entrepreneur2@mouvement.demo',
+        body: 'Bonjour à toutes et à tous ! Qui travaille sur des **indicateurs d’impact** ? Nous cherchons à mesurer l’ancrage territorial de nos emplois.',
+        replies: [
+          {
+            author: 'partenaire2@mouvement.demo',
+            body: 'Nous utilisons la part d’achats locaux et les emplois en quartiers prioritaires. Je partage volontiers notre grille.',
+          },
+        ],
+      },
+      {
+        author: 'jeune1@mouvement.demo',
+        body: 'Le cercle des jeunes entrepreneurs se réunit bientôt : venez présenter vos projets socialement utiles !',
+      },
+      {
+        author: 'entrepreneur1@mouvement.demo',
+        announcement: true,
+        body: '## Assemblée du collectif\n\nNotre prochaine assemblée régionale portera sur les **alliances entre entreprises classiques et entreprises sociales**. Ordre du jour et inscriptions à venir.',
+      },
+    ],
   },
   {
     slug: 'cercle-energie-environnement',

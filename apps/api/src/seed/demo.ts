@@ -116,6 +116,22 @@ export async function seedDemo(databaseUrl: string): Promise<{ accounts: DemoAcc
           [id, email, role, status],
         );
       }
+      let minutesAgo = 60 * 24 * 3;
+      for (const post of g.posts ?? []) {
+        minutesAgo -= 600;
+        const inserted = await client.query(
+          `INSERT INTO group_post (group_id, author_id, body, announcement, pinned, created_at)
+           SELECT $1, id, $3, $4, $4, now() - make_interval(mins => $5) FROM account WHERE email = $2 RETURNING id`,
+          [id, post.author, post.body, post.announcement ?? false, minutesAgo],
+        );
+        const postId = (inserted.rows[0] as { id: string } | undefined)?.id;
+        for (const reply of post.replies ?? []) {
+          await client.query(
+            `INSERT INTO group_post (group_id, author_id, parent_id, body, created_at) SELECT $1, id, $3, $4, now() - make_interval(mins => $5) FROM account WHERE email = $2`,
+            [id, reply.author, postId, reply.body, minutesAgo - 30],
+          );
+        }
+      }
     }
     await client.query('COMMIT');
   } catch (error) {

@@ -45,6 +45,7 @@ export function createApolloClient({ uri = '/graphql', getLocale, session }: Apo
             organisations: relayStylePagination(['filter', 'sort']),
             members: relayStylePagination(['filter', 'sort']),
             groups: relayStylePagination(['filter', 'sort']),
+            groupFeed: relayStylePagination(['groupId']),
           },
         },
         Region: { keyFields: ['code'] },

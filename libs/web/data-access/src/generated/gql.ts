@@ -29,13 +29,21 @@ type Documents = {
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': typeof types.RegionsDocument;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
+  'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}': typeof types.ApproveMembershipDocument;
+  'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
+  'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': typeof types.DeletePostDocument;
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}': typeof types.JoinGroupDocument;
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': typeof types.LeaveGroupDocument;
+  'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}': typeof types.PinPostDocument;
+  'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
+  'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
+  'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
+  'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': typeof types.PreviewMarkdownDocument;
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}': typeof types.SetPlatformRoleDocument;
   'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        role\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}': typeof types.MembersDocument;
   'fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}': typeof types.OrganisationCardFragmentDoc;
@@ -76,18 +84,32 @@ const documents: Documents = {
     types.GroupCardFragmentDoc,
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}':
     types.GroupMembershipFieldsFragmentDoc,
+  'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}':
+    types.PostFieldsFragmentDoc,
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}':
     types.AcceptGroupInvitationDocument,
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}':
     types.ApproveMembershipDocument,
+  'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}':
+    types.CreatePostDocument,
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': types.DeclineMembershipDocument,
+  'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': types.DeletePostDocument,
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}':
     types.JoinGroupDocument,
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': types.LeaveGroupDocument,
+  'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}':
+    types.PinPostDocument,
+  'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
+    types.ReactToPostDocument,
+  'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}':
+    types.ReplyToPostDocument,
+  'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}':
+    types.GroupFeedDocument,
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}':
     types.GroupDocument,
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
     types.GroupsDocument,
+  'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': types.PreviewMarkdownDocument,
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}':
     types.SetPlatformRoleDocument,
   'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        role\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}':
@@ -231,6 +253,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}',
+): (typeof documents)['fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}',
 ): (typeof documents)['mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}'];
 /**
@@ -243,8 +271,20 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}',
+): (typeof documents)['mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}',
 ): (typeof documents)['mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}',
+): (typeof documents)['mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,6 +301,30 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}',
+): (typeof documents)['mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}',
+): (typeof documents)['mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}',
+): (typeof documents)['mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}',
 ): (typeof documents)['query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}'];
 /**
@@ -269,6 +333,12 @@ export function gql(
 export function gql(
   source: 'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}',
 ): (typeof documents)['query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}',
+): (typeof documents)['query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,7 @@ import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { GroupFeed } from '../components/GroupFeed';
 
 type GroupData = NonNullable<GroupQuery['group']>;
 
@@ -65,6 +66,7 @@ export function GroupPage() {
 function GroupView({ group }: { group: GroupData }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const session = useSession();
   return (
     <Container size="lg" py="xl">
       <Row gap="sm" mb="xs">
@@ -123,6 +125,12 @@ function GroupView({ group }: { group: GroupData }) {
               </section>
             )}
             {group.pendingRequests && <Requests group={group} />}
+            <GroupFeed
+              groupId={group.id}
+              canRead={group.visibility === 'PUBLIC' || group.members !== null}
+              canWrite={group.viewerMembership?.status === 'ACTIVE' || session.account?.role === 'ADMIN'}
+              isCoordinator={group.pendingRequests !== null}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
