@@ -3,6 +3,7 @@ import { CreateAccounts1764234000000 } from './1764234000000-create-accounts';
 import { CreateOrganisations1764237600000 } from './1764237600000-create-organisations';
 import { CreateGroups1764241200000 } from './1764241200000-create-groups';
 import { CreateGroupPosts1764244800000 } from './1764244800000-create-group-posts';
+import { CreateGroupEvents1764248400000 } from './1764248400000-create-group-events';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateOrganisations1764237600000,
   CreateGroups1764241200000,
   CreateGroupPosts1764244800000,
+  CreateGroupEvents1764248400000,
 ];

@@ -34,7 +34,9 @@ describe('Migrations', () => {
       'account_token',
       'department',
       'domain_event',
+      'event_rsvp',
       'group_audit',
+      'group_event',
       'group_invitation',
       'group_member',
       'group_post',
@@ -50,7 +52,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(16);
+    expect(await tables()).toHaveLength(18);
     expect(await migrate(url)).toBe(0);
   });
 });

@@ -5,10 +5,13 @@ import { GroupsResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
+import { EventCalendarController, EventsResolver } from './events.resolver';
+import { EventsService } from './events.service';
 
 @Module({
   imports: [TerritoriesModule],
-  providers: [GroupsService, GroupRelations, GroupsResolver, PostsService, PostsResolver],
+  controllers: [EventCalendarController],
+  providers: [GroupsService, GroupRelations, GroupsResolver, PostsService, PostsResolver, EventsService, EventsResolver],
   exports: [GroupsService],
 })
 export class GroupsModule {}

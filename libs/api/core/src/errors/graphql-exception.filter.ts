@@ -1,4 +1,5 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { DEFAULT_LOCALE, type Locale } from '@mouvement/shared-domain';
 import { GraphQLError } from 'graphql';
@@ -13,14 +14,36 @@ import { ErrorCode } from './error-code';
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
+  private readonly http: BaseExceptionFilter;
+
+  constructor(adapterHost: HttpAdapterHost) {
+    this.http = new BaseExceptionFilter(adapterHost.httpAdapter);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() !== 'graphql') throw exception;
+    if (host.getType<string>() !== 'graphql') {
+      // Plain HTTP routes (calendar files, health): domain errors get their HTTP status.
+      if (exception instanceof DomainException) {
+        const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
+        return reply.status(HTTP_STATUS[exception.code]).send({ code: exception.code, message: exception.messages.fr });
+      }
+      return this.http.catch(exception, host);
+    }
     const context = GqlArgumentsHost.create(host).getContext<{ locale?: Locale } | undefined>();
     const locale = context?.locale ?? DEFAULT_LOCALE;
     return toGraphqlError(exception, locale, this.logger);
   }
 }
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
 
 export function toGraphqlError(exception: unknown, locale: Locale, logger?: Logger): GraphQLError {
   if (exception instanceof GraphQLError) return exception;

@@ -1,0 +1,59 @@
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
+import { AccessTokenService, Public } from '@mouvement/api-auth';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CreateEventInput, EventIdArgs, GroupEvent, GroupEventConnection, GroupEventsArgs, RsvpArgs } from './event.model';
+import { GroupIdArgs } from './groups.args';
+import { EventsService } from './events.service';
+
+@Resolver(() => GroupEvent)
+export class EventsResolver {
+  constructor(private readonly events: EventsService) {}
+
+  @Query(() => GroupEventConnection, { description: 'Upcoming or past events of a group.' })
+  @Public()
+  groupEvents(
+    @Ctx() ctx: RequestContext,
+    @Args() { groupId, period, first, after }: GroupEventsArgs,
+  ): Promise<ConnectionShape<GroupEvent>> {
+    return this.events.list(ctx, groupId, period, first, after);
+  }
+
+  @Query(() => GroupEvent)
+  @Public()
+  groupEvent(@Ctx() ctx: RequestContext, @Args() { eventId }: EventIdArgs): Promise<GroupEvent> {
+    return this.events.byId(ctx, eventId);
+  }
+
+  @Mutation(() => GroupEvent, { description: 'Coordinators of the group and admins.' })
+  createEvent(@Ctx() ctx: RequestContext, @Args() { groupId }: GroupIdArgs, @Args('input') input: CreateEventInput): Promise<GroupEvent> {
+    return this.events.create(ctx, groupId, input);
+  }
+
+  @Mutation(() => GroupEvent, { description: 'GOING when full puts the person on the waiting list.' })
+  rsvpEvent(@Ctx() ctx: RequestContext, @Args() { eventId, answer }: RsvpArgs): Promise<GroupEvent> {
+    return this.events.rsvp(ctx, eventId, answer);
+  }
+}
+
+/** iCalendar downloads for calendar applications (plain HTTP, not GraphQL). */
+@Controller('evenements')
+export class EventCalendarController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly tokens: AccessTokenService,
+  ) {}
+
+  @Get(':id.ics')
+  async ics(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const header = req.headers.authorization;
+    const verified = header?.startsWith('Bearer ') ? this.tokens.verify(header.slice(7).trim()) : null;
+    const body = await this.events.ics(verified && verified !== 'expired' ? verified : null, id);
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="evenement-${id}.ics"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(body);
+  }
+}

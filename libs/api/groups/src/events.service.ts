@@ -1,0 +1,254 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  APP_CONFIG,
+  DomainException,
+  keyset,
+  renderMarkdown,
+  sqlOf,
+  toConnection,
+  type AppConfig,
+  type ConnectionShape,
+  type RequestContext,
+  type Viewer,
+} from '@mouvement/api-core';
+import { isAdmin, requireViewer } from '@mouvement/api-auth';
+import { REGION_EXTRA_BY_CODE, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
+import { createEvent, type EventAttributes } from 'ics';
+import { DataSource } from 'typeorm';
+import { EventPeriod, GroupEvent, RsvpAnswer, type CreateEventInput, type Rsvp } from './event.model';
+import { GroupErrors } from './group.exception';
+
+interface EventRow {
+  id: string;
+  group_id: string;
+  title: string;
+  description: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  place: string | null;
+  online_url: string | null;
+  capacity: number | null;
+  region_code: string | null;
+  visibility: GroupVisibility;
+  going: number;
+  waiting: number;
+}
+
+const EVENT_SELECT = `SELECT e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, g.region_code, g.visibility,
+    (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.answer = 'GOING' AND r.waitlisted_at IS NULL) AS going,
+    (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.waitlisted_at IS NOT NULL) AS waiting
+  FROM group_event e JOIN movement_group g ON g.id = e.group_id AND g.deleted_at IS NULL`;
+
+const EventErrors = {
+  notFound: () => DomainException.notFound({ fr: 'Événement', en: 'Event' }),
+  endsBeforeStart: () => DomainException.field('endsAt', { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' }),
+  membersOnly: () => DomainException.forbidden({ fr: 'Réservé aux membres du groupe.', en: 'For members of the group.' }),
+  notMember: () => DomainException.forbidden({ fr: 'Rejoignez le groupe pour répondre.', en: 'Join the group to answer.' }),
+};
+
+/** Events of groups: answers, capacity and a waiting list that moves up in order. */
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(ctx: RequestContext, groupId: string, input: CreateEventInput): Promise<GroupEvent> {
+    const viewer = requireViewer(ctx);
+    if (!isAdmin(viewer) && (await this.roleOf(viewer.id, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+    if (input.endsAt.getTime() <= input.startsAt.getTime()) throw EventErrors.endsBeforeStart();
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO group_event (group_id, title, description, starts_at, ends_at, place, online_url, capacity, created_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        groupId,
+        input.title,
+        input.description ?? null,
+        input.startsAt,
+        input.endsAt,
+        input.place ?? null,
+        input.onlineUrl ?? null,
+        input.capacity ?? null,
+        viewer.id,
+      ],
+    )) as { id: string }[];
+    return this.byId(ctx, (row as { id: string }).id);
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<GroupEvent> {
+    const row = await this.findRow(id);
+    await this.requireReader(ctx.viewer, row);
+    return (await this.toEvents([row], ctx.viewer))[0] as GroupEvent;
+  }
+
+  /** Upcoming (soonest first) or past (latest first) events of a group. */
+  async list(
+    ctx: RequestContext,
+    groupId: string,
+    period: EventPeriod,
+    first: number,
+    after?: string | null,
+  ): Promise<ConnectionShape<GroupEvent>> {
+    const group = (
+      await sqlOf(this.dataSource)<{ visibility: GroupVisibility }>(
+        `SELECT visibility FROM movement_group WHERE id = $1 AND deleted_at IS NULL`,
+        [groupId],
+      )
+    )[0];
+    if (!group) throw GroupErrors.notFound();
+    await this.requireReader(ctx.viewer, { group_id: groupId, visibility: group.visibility });
+    const params: unknown[] = [groupId];
+    const upcoming = period === EventPeriod.UPCOMING;
+    const page = keyset({ expr: 'e.starts_at', direction: upcoming ? 'ASC' : 'DESC', cast: 'timestamptz', idExpr: 'e.id' }, after, params);
+    params.push(first + 1);
+    const where = `e.group_id = $1 AND e.deleted_at IS NULL AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}`;
+    const sql = sqlOf(this.dataSource);
+    const rows = await sql<EventRow & { sort_key: string }>(
+      `${EVENT_SELECT.replace('SELECT e.id', `SELECT ${page.sortKey}, e.id`)} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
+      params,
+    );
+    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    return toConnection(
+      await this.toEvents(rows, ctx.viewer),
+      first,
+      (e) => keys.get(e.id) ?? null,
+      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM group_event e WHERE ${where}`, [groupId]))[0]?.n ?? 0,
+    );
+  }
+
+  /**
+   * Answers an event. The event row is locked, so answers are taken one at a time: when the event is
+   * full a GOING answer joins the waiting list, and when someone going cancels, the first waiting
+   * person moves up.
+   */
+  async rsvp(ctx: RequestContext, eventId: string, answer: RsvpAnswer): Promise<GroupEvent> {
+    const viewer = requireViewer(ctx);
+    const event = await this.findRow(eventId);
+    if (!(await this.roleOf(viewer.id, event.group_id))) throw EventErrors.notMember();
+    await this.dataSource.transaction(async (m) => {
+      const [locked] = (await m.query(`SELECT capacity FROM group_event WHERE id = $1 FOR UPDATE`, [eventId])) as {
+        capacity: number | null;
+      }[];
+      const [previous] = (await m.query(`SELECT answer, waitlisted_at FROM event_rsvp WHERE event_id = $1 AND account_id = $2`, [
+        eventId,
+        viewer.id,
+      ])) as {
+        answer: RsvpAnswer;
+        waitlisted_at: Date | null;
+      }[];
+      if (answer === RsvpAnswer.GOING) {
+        if (previous?.answer === RsvpAnswer.GOING) return;
+        const [{ going }] = (await m.query(
+          `SELECT count(*)::int AS going FROM event_rsvp WHERE event_id = $1 AND answer = 'GOING' AND waitlisted_at IS NULL`,
+          [eventId],
+        )) as [{ going: number }];
+        const full = locked?.capacity != null && going >= locked.capacity;
+        await m.query(
+          `INSERT INTO event_rsvp (event_id, account_id, answer, waitlisted_at) VALUES ($1, $2, 'GOING', CASE WHEN $3 THEN clock_timestamp() END)
+           ON CONFLICT (event_id, account_id) DO UPDATE SET answer = 'GOING', waitlisted_at = EXCLUDED.waitlisted_at, updated_at = now()`,
+          [eventId, viewer.id, full],
+        );
+        return;
+      }
+      await m.query(
+        `INSERT INTO event_rsvp (event_id, account_id, answer) VALUES ($1, $2, $3)
+         ON CONFLICT (event_id, account_id) DO UPDATE SET answer = $3, waitlisted_at = NULL, updated_at = now()`,
+        [eventId, viewer.id, answer],
+      );
+      if (previous?.answer === RsvpAnswer.GOING && !previous.waitlisted_at) {
+        await m.query(
+          `UPDATE event_rsvp SET waitlisted_at = NULL, updated_at = now()
+           WHERE (event_id, account_id) = (SELECT event_id, account_id FROM event_rsvp WHERE event_id = $1 AND waitlisted_at IS NOT NULL ORDER BY waitlisted_at, account_id LIMIT 1)`,
+          [eventId],
+        );
+      }
+    });
+    return this.byId(ctx, eventId);
+  }
+
+  /** One event as an iCalendar file; members-only groups' events need a signed-in member. */
+  async ics(viewer: Viewer | null, eventId: string): Promise<string> {
+    const row = await this.findRow(eventId);
+    await this.requireReader(viewer, row);
+    const attributes: EventAttributes = {
+      uid: `${row.id}@mouvement`,
+      title: row.title,
+      description: row.description ?? undefined,
+      location: row.place ?? undefined,
+      url: row.online_url ?? `${this.config.publicUrl}/evenements/${row.id}`,
+      start: row.starts_at.getTime(),
+      end: row.ends_at.getTime(),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      endInputType: 'utc',
+      endOutputType: 'utc',
+      productId: 'mouvement/ics',
+    };
+    const { error, value } = createEvent(attributes);
+    if (error || !value) throw error ?? new Error('ics');
+    return value;
+  }
+
+  // ---- rules ------------------------------------------------------------------------------
+
+  private async findRow(id: string): Promise<EventRow> {
+    const rows = await sqlOf(this.dataSource)<EventRow>(`${EVENT_SELECT} WHERE e.id = $1 AND e.deleted_at IS NULL`, [id]);
+    if (!rows[0]) throw EventErrors.notFound();
+    return rows[0];
+  }
+
+  private async roleOf(accountId: string, groupId: string): Promise<GroupRole | null> {
+    const rows = await sqlOf(this.dataSource)<{ role: GroupRole }>(
+      `SELECT role FROM group_member WHERE group_id = $1 AND account_id = $2 AND status = 'ACTIVE'`,
+      [groupId, accountId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  private async requireReader(viewer: Viewer | null, row: Pick<EventRow, 'group_id' | 'visibility'>) {
+    if (row.visibility === GroupVisibility.PUBLIC || isAdmin(viewer)) return;
+    if (!viewer) throw DomainException.unauthenticated();
+    if (!(await this.roleOf(viewer.id, row.group_id))) throw EventErrors.membersOnly();
+  }
+
+  /** Maps rows with the viewer's answers in one statement for the whole page. */
+  private async toEvents(rows: EventRow[], viewer: Viewer | null): Promise<GroupEvent[]> {
+    const answers = new Map<string, Rsvp>();
+    if (viewer && rows.length) {
+      const mine = await sqlOf(this.dataSource)<{
+        event_id: string;
+        answer: RsvpAnswer;
+        waitlisted_at: Date | null;
+        position: number | null;
+      }>(
+        `SELECT r.event_id, r.answer, r.waitlisted_at,
+           CASE WHEN r.waitlisted_at IS NOT NULL THEN (SELECT count(*)::int FROM event_rsvp w WHERE w.event_id = r.event_id AND w.waitlisted_at IS NOT NULL
+             AND (w.waitlisted_at, w.account_id) <= (r.waitlisted_at, r.account_id)) END AS position
+         FROM event_rsvp r WHERE r.account_id = $1 AND r.event_id = ANY($2)`,
+        [viewer.id, rows.map((r) => r.id)],
+      );
+      for (const a of mine) answers.set(a.event_id, { answer: a.answer, waitlisted: a.waitlisted_at !== null, position: a.position });
+    }
+    return rows.map((r) =>
+      Object.assign(new GroupEvent(), {
+        id: r.id,
+        groupId: r.group_id,
+        title: r.title,
+        description: r.description,
+        descriptionHtml: renderMarkdown(r.description),
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        timeZone: (r.region_code && REGION_EXTRA_BY_CODE.get(r.region_code)?.timeZone) || 'Europe/Paris',
+        place: r.place,
+        onlineUrl: r.online_url,
+        capacity: r.capacity,
+        goingCount: r.going,
+        waitlistCount: r.waiting,
+        viewerRsvp: answers.get(r.id) ?? null,
+        icsUrl: `${this.config.publicUrl}/evenements/${r.id}.ics`,
+      }),
+    );
+  }
+}
