@@ -1,4 +1,3 @@
-import ICAL from 'ical.js';
 import { signUp, type SignedIn } from './fixtures';
 import { errorCode, startTestApp, type TestApp } from './test-app';
 
@@ -140,8 +139,9 @@ describe('Events of groups', () => {
     const res = await fetch(`${t.url}/evenements/${id}.ics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
+    const { default: ICAL } = await import('ical.js');
     const component = new ICAL.Component(ICAL.parse(await res.text()));
-    const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent'));
+    const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent') as InstanceType<typeof ICAL.Component>);
     expect(vevent.summary).toBe('Rencontre des entrepreneurs sociaux');
     expect(vevent.location).toBe('Saint-Denis');
     expect(vevent.startDate.toJSDate().toISOString()).toBe(inDays(7));

@@ -84,6 +84,10 @@ test.describe.serial('Groups of the movement', () => {
     await post.getByLabel(/Votre réponse à/).fill('J’y serai !');
     await post.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect(page.getByRole('article').filter({ hasText: 'jeudi à Bègles' }).getByText('J’y serai !')).toBeVisible();
+    const assembly = page.getByRole('article', { name: /Assemblée régionale/ });
+    await assembly.getByRole('button', { name: 'Je viens' }).click();
+    await expect(assembly.getByText('Vous venez.')).toBeVisible();
+    await expect(assembly.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })).toHaveAttribute('href', /\/evenements\/.+\.ics$/);
     await page.getByRole('article').filter({ hasText: 'jeudi à Bègles' }).getByRole('button', { name: 'Merci' }).click();
     await expect(page.getByRole('article').filter({ hasText: 'jeudi à Bègles' }).getByRole('button', { name: 'Merci · 1' })).toBeVisible();
     await expectAccessible(page);

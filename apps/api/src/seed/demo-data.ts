@@ -235,6 +235,8 @@ export interface DemoGroup {
   coordinators: string[];
   members: string[];
   pending?: string[];
+  /** Events, in days from now (negative for past ones). */
+  events?: { title: string; inDays: number; hours: number; place: string; capacity?: number; description?: string }[];
   /** Posts, oldest first; the first author of an announcement must be a coordinator. */
   posts?: { author: string; body: string; announcement?: boolean; replies?: { author: string; body: string }[] }[];
 }
@@ -282,6 +284,17 @@ export const DEMO_GROUPS: DemoGroup[] = [
       'partenaire2@mouvement.demo',
     ],
     pending: ['sympathisant3@mouvement.demo'],
+    events: [
+      {
+        title: 'Assemblée régionale : alliances entreprises classiques / entreprises sociales',
+        inDays: 12,
+        hours: 3,
+        place: 'Bordeaux, Darwin Écosystème',
+        capacity: 60,
+        description: 'Témoignages, ateliers en petits groupes et propositions à porter ensemble.',
+      },
+      { title: 'Rencontre des porteurs de projets', inDays: -20, hours: 2, place: 'Pau', capacity: 25 },
+    ],
     posts: [
       {
         author: 'entrepreneur2@mouvement.demo',

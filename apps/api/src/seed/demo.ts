@@ -116,6 +116,14 @@ export async function seedDemo(databaseUrl: string): Promise<{ accounts: DemoAcc
           [id, email, role, status],
         );
       }
+      for (const event of g.events ?? []) {
+        await client.query(
+          `INSERT INTO group_event (group_id, title, description, starts_at, ends_at, place, capacity, created_by_id)
+           SELECT $1, $2, $3, date_trunc('day', now()) + make_interval(days => $4, hours => 17), date_trunc('day', now()) + make_interval(days => $4, hours => 17 + $5), $6, $7, id
+           FROM account WHERE email = $8`,
+          [id, event.title, event.description ?? null, event.inDays, event.hours, event.place, event.capacity ?? null, g.coordinators[0]],
+        );
+      }
       let minutesAgo = 60 * 24 * 3;
       for (const post of g.posts ?? []) {
         minutesAgo -= 600;

@@ -27,11 +27,13 @@ type Documents = {
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': typeof types.RegionsDocument;
+  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}': typeof types.ApproveMembershipDocument;
+  'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}': typeof types.CreateEventDocument;
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
   'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': typeof types.DeletePostDocument;
@@ -40,6 +42,8 @@ type Documents = {
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}': typeof types.PinPostDocument;
   'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
+  'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
+  'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}': typeof types.GroupEventsDocument;
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
@@ -80,6 +84,8 @@ const documents: Documents = {
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}':
     types.DepartmentsDocument,
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': types.RegionsDocument,
+  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}':
+    types.EventFieldsFragmentDoc,
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}':
     types.GroupCardFragmentDoc,
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}':
@@ -90,6 +96,8 @@ const documents: Documents = {
     types.AcceptGroupInvitationDocument,
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}':
     types.ApproveMembershipDocument,
+  'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}':
+    types.CreateEventDocument,
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}':
     types.CreatePostDocument,
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': types.DeclineMembershipDocument,
@@ -103,6 +111,10 @@ const documents: Documents = {
     types.ReactToPostDocument,
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}':
     types.ReplyToPostDocument,
+  'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
+    types.RsvpEventDocument,
+  'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}':
+    types.GroupEventsDocument,
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}':
     types.GroupFeedDocument,
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}':
@@ -241,6 +253,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}',
+): (typeof documents)['fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}',
 ): (typeof documents)['fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}'];
 /**
@@ -267,6 +285,12 @@ export function gql(
 export function gql(
   source: 'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}',
 ): (typeof documents)['mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,6 +339,18 @@ export function gql(
 export function gql(
   source: 'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}',
 ): (typeof documents)['mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}',
+): (typeof documents)['mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}',
+): (typeof documents)['query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,16 @@ export type ChangePasswordInput = {
 /** State of an ownership claim. */
 export type ClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
+export type CreateEventInput = {
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt: string;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  startsAt: string;
+  title: string;
+};
+
 export type CreateOrganisationInput = {
   /** Create it even though organisations with a close name exist in the department. */
   acknowledgeDuplicates?: boolean;
@@ -29,6 +39,8 @@ export type CreateOrganisationInput = {
   themes?: Array<Theme>;
   website?: string | null | undefined;
 };
+
+export type EventPeriod = 'PAST' | 'UPCOMING';
 
 export type GroupFilter = {
   kind?: GroupKind | null | undefined;
@@ -122,6 +134,8 @@ export type ResetPasswordInput = {
   /** The token from the emailed link. */
   token: string;
 };
+
+export type RsvpAnswer = 'GOING' | 'MAYBE' | 'NOT_GOING';
 
 export type SignInInput = {
   email: string;
@@ -320,6 +334,22 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RegionsQuery = { regions: Array<{ code: string; name: string; nameEn: string; overseas: boolean }> };
 
+export type EventFieldsFragment = {
+  id: string;
+  title: string;
+  descriptionHtml: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  place: string | null;
+  onlineUrl: string | null;
+  capacity: number | null;
+  goingCount: number;
+  waitlistCount: number;
+  icsUrl: string;
+  viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
+};
+
 export type GroupCardFragment = {
   id: string;
   name: string;
@@ -367,6 +397,13 @@ export type ApproveMembershipMutationVariables = Exact<{
 }>;
 
 export type ApproveMembershipMutation = { approveMembership: { id: string; status: GroupMembershipStatus } };
+
+export type CreateEventMutationVariables = Exact<{
+  groupId: string | number;
+  input: CreateEventInput;
+}>;
+
+export type CreateEventMutation = { createEvent: { id: string } };
 
 export type CreatePostMutationVariables = Exact<{
   groupId: string | number;
@@ -422,6 +459,57 @@ export type ReplyToPostMutationVariables = Exact<{
 }>;
 
 export type ReplyToPostMutation = { replyToPost: { id: string } };
+
+export type RsvpEventMutationVariables = Exact<{
+  eventId: string | number;
+  answer: RsvpAnswer;
+}>;
+
+export type RsvpEventMutation = {
+  rsvpEvent: {
+    id: string;
+    title: string;
+    descriptionHtml: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    place: string | null;
+    onlineUrl: string | null;
+    capacity: number | null;
+    goingCount: number;
+    waitlistCount: number;
+    icsUrl: string;
+    viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
+  };
+};
+
+export type GroupEventsQueryVariables = Exact<{
+  groupId: string | number;
+  period: EventPeriod;
+  first: number;
+}>;
+
+export type GroupEventsQuery = {
+  groupEvents: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        descriptionHtml: string;
+        startsAt: string;
+        endsAt: string;
+        timeZone: string;
+        place: string | null;
+        onlineUrl: string | null;
+        capacity: number | null;
+        goingCount: number;
+        waitlistCount: number;
+        icsUrl: string;
+        viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
+      };
+    }>;
+  };
+};
 
 export type GroupFeedQueryVariables = Exact<{
   groupId: string | number;
@@ -899,6 +987,45 @@ export const SessionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionFieldsFragment, unknown>;
+export const EventFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRsvp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlisted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventFieldsFragment, unknown>;
 export const GroupCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1713,6 +1840,50 @@ export const ApproveMembershipDocument = {
     },
   ],
 } as unknown as DocumentNode<ApproveMembershipMutation, ApproveMembershipMutationVariables>;
+export const CreateEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEventInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
 export const CreatePostDocument = {
   kind: 'Document',
   definitions: [
@@ -2081,6 +2252,193 @@ export const ReplyToPostDocument = {
     },
   ],
 } as unknown as DocumentNode<ReplyToPostMutation, ReplyToPostMutationVariables>;
+export const RsvpEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RsvpEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'answer' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RsvpAnswer' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rsvpEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'answer' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'answer' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRsvp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlisted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RsvpEventMutation, RsvpEventMutationVariables>;
+export const GroupEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventPeriod' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groupEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRsvp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlisted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupEventsQuery, GroupEventsQueryVariables>;
 export const GroupFeedDocument = {
   kind: 'Document',
   definitions: [

@@ -40,6 +40,7 @@ import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { GroupEvents } from '../components/GroupEvents';
 import { GroupFeed } from '../components/GroupFeed';
 
 type GroupData = NonNullable<GroupQuery['group']>;
@@ -125,6 +126,12 @@ function GroupView({ group }: { group: GroupData }) {
               </section>
             )}
             {group.pendingRequests && <Requests group={group} />}
+            <GroupEvents
+              groupId={group.id}
+              canRead={group.visibility === 'PUBLIC' || group.members !== null}
+              canAnswer={group.viewerMembership?.status === 'ACTIVE'}
+              isCoordinator={group.pendingRequests !== null}
+            />
             <GroupFeed
               groupId={group.id}
               canRead={group.visibility === 'PUBLIC' || group.members !== null}

@@ -1,0 +1,221 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group as Row, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  CreateEventDocument,
+  GroupEventsDocument,
+  RsvpEventDocument,
+  toApiProblem,
+  type EventFieldsFragment,
+} from '@mouvement/web-data-access';
+import { useLocale } from '@mouvement/web-accounts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface GroupEventsProps {
+  groupId: string;
+  canRead: boolean;
+  canAnswer: boolean;
+  isCoordinator: boolean;
+}
+
+/** Upcoming events with answers and the waiting list; coordinators create events. */
+export function GroupEvents({ groupId, canRead, canAnswer, isCoordinator }: GroupEventsProps) {
+  const { t } = useTranslation();
+  const { data } = useQuery(GroupEventsDocument, {
+    variables: { groupId, period: 'UPCOMING', first: 10 },
+    skip: !canRead,
+    fetchPolicy: 'cache-and-network',
+  });
+  if (!canRead) return null;
+  const events = data?.groupEvents.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="events">
+      <Title order={2} size="h3" id="events" mb="sm">
+        {t('groups.events.title')}
+      </Title>
+      {isCoordinator && <CreateEvent groupId={groupId} />}
+      {data && events.length === 0 && <Text size="sm">{t('groups.events.none')}</Text>}
+      <Stack gap="sm" component="ul" className="plain-list" mt="sm">
+        {events.map((e) => (
+          <li key={e.id}>
+            <EventCard event={e} canAnswer={canAnswer} />
+          </li>
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+function EventCard({ event, canAnswer }: { event: EventFieldsFragment; canAnswer: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [rsvp, state] = useMutation(RsvpEventDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Shown in the time zone of the group's territory, named so that nobody is misled.
+  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: event.timeZone,
+    timeZoneName: 'short',
+  });
+  const mine = event.viewerRsvp;
+  const answer = async (value: 'GOING' | 'MAYBE' | 'NOT_GOING') => {
+    setProblem(null);
+    try {
+      await rsvp({ variables: { eventId: event.id, answer: value } });
+    } catch (error) {
+      setProblem(toApiProblem(error, t('app.error')).message);
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="article" aria-label={event.title}>
+      <Title order={3} size="h4">
+        {event.title}
+      </Title>
+      <Text size="sm">{format.format(new Date(event.startsAt))}</Text>
+      <Text size="sm">{event.place ?? (event.onlineUrl ? t('groups.events.online') : '')}</Text>
+      <Text size="sm" c="dimmed">
+        {event.capacity
+          ? t('groups.events.places', { going: event.goingCount, capacity: event.capacity })
+          : t('groups.events.placesOpen', { going: event.goingCount })}
+        {event.waitlistCount ? ` · ${t('groups.events.waiting', { count: event.waitlistCount })}` : ''}
+      </Text>
+      {mine?.answer === 'GOING' && (
+        <Text size="sm" fw={600} role="status">
+          {mine.waitlisted ? t('groups.events.yourPosition', { position: mine.position }) : t('groups.events.youGo')}
+        </Text>
+      )}
+      {problem && (
+        <Alert color="red" role="alert" mt="xs">
+          {problem}
+        </Alert>
+      )}
+      <Row gap="xs" mt="sm">
+        {canAnswer &&
+          (
+            [
+              ['GOING', t('groups.events.going')],
+              ['MAYBE', t('groups.events.maybe')],
+              ['NOT_GOING', t('groups.events.notGoing')],
+            ] as const
+          ).map(([value, label]) => (
+            <Button
+              key={value}
+              size="xs"
+              variant={mine?.answer === value ? 'filled' : 'default'}
+              aria-pressed={mine?.answer === value}
+              disabled={state.loading}
+              onClick={() => void answer(value)}
+            >
+              {label}
+            </Button>
+          ))}
+        <Anchor href={event.icsUrl} size="sm" download>
+          {t('groups.events.ics')}
+        </Anchor>
+      </Row>
+    </Paper>
+  );
+}
+
+function CreateEvent({ groupId }: { groupId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState({ title: '', startsAt: '', endsAt: '', place: '', onlineUrl: '', capacity: '' as number | string });
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [create, state] = useMutation(CreateEventDocument, { refetchQueries: ['GroupEvents'], awaitRefetchQueries: true });
+  if (!open) {
+    return (
+      <Button variant="light" onClick={() => setOpen(true)}>
+        {t('groups.events.create')}
+      </Button>
+    );
+  }
+  const submit = async () => {
+    setNotice(null);
+    try {
+      await create({
+        variables: {
+          groupId,
+          input: {
+            title: values.title.trim(),
+            startsAt: new Date(values.startsAt).toISOString(),
+            endsAt: new Date(values.endsAt).toISOString(),
+            place: values.place.trim() || null,
+            onlineUrl: values.onlineUrl.trim() || null,
+            capacity: values.capacity === '' ? null : Number(values.capacity),
+          },
+        },
+      });
+      setNotice({ ok: true, text: t('groups.events.created') });
+      setOpen(false);
+    } catch (error) {
+      setNotice({ ok: false, text: toApiProblem(error, t('app.error')).message });
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        {notice && (
+          <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
+            {notice.text}
+          </Alert>
+        )}
+        <TextInput
+          label={t('groups.events.form.title')}
+          required
+          value={values.title}
+          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="datetime-local"
+            label={t('groups.events.form.starts')}
+            description={t('groups.events.form.timeHint')}
+            required
+            value={values.startsAt}
+            onChange={(e) => setValues({ ...values, startsAt: e.currentTarget.value })}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('groups.events.form.ends')}
+            required
+            value={values.endsAt}
+            onChange={(e) => setValues({ ...values, endsAt: e.currentTarget.value })}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('groups.events.form.place')}
+          value={values.place}
+          onChange={(e) => setValues({ ...values, place: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('groups.events.form.online')}
+          type="url"
+          value={values.onlineUrl}
+          onChange={(e) => setValues({ ...values, onlineUrl: e.currentTarget.value })}
+        />
+        <NumberInput
+          label={t('groups.events.form.capacity')}
+          min={1}
+          allowDecimal={false}
+          value={values.capacity}
+          onChange={(v) => setValues({ ...values, capacity: v })}
+        />
+        <Row justify="flex-end">
+          <Button
+            onClick={() => void submit()}
+            loading={state.loading}
+            disabled={!values.title.trim() || !values.startsAt || !values.endsAt}
+          >
+            {t('groups.events.form.submit')}
+          </Button>
+        </Row>
+      </Stack>
+    </Paper>
+  );
+}
