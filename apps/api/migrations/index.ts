@@ -4,6 +4,7 @@ import { CreateOrganisations1764237600000 } from './1764237600000-create-organis
 import { CreateGroups1764241200000 } from './1764241200000-create-groups';
 import { CreateGroupPosts1764244800000 } from './1764244800000-create-group-posts';
 import { CreateGroupEvents1764248400000 } from './1764248400000-create-group-events';
+import { CreateModeration1764252000000 } from './1764252000000-create-moderation';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateGroups1764241200000,
   CreateGroupPosts1764244800000,
   CreateGroupEvents1764248400000,
+  CreateModeration1764252000000,
 ];

@@ -9,6 +9,10 @@ export enum GroupAuditAction {
   REVOKE = 'REVOKE',
   INVITE = 'INVITE',
   UPDATE = 'UPDATE',
+  HIDE = 'HIDE',
+  AUTO_HIDE = 'AUTO_HIDE',
+  RESTORE = 'RESTORE',
+  DISMISS = 'DISMISS',
 }
 
 /** Every membership and moderation action, readable by the group's coordinators and admins. */

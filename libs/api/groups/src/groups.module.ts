@@ -7,11 +7,23 @@ import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { EventCalendarController, EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
+import { ModerationResolver } from './moderation.resolver';
+import { ModerationService } from './moderation.service';
 
 @Module({
   imports: [TerritoriesModule],
   controllers: [EventCalendarController],
-  providers: [GroupsService, GroupRelations, GroupsResolver, PostsService, PostsResolver, EventsService, EventsResolver],
+  providers: [
+    GroupsService,
+    GroupRelations,
+    GroupsResolver,
+    PostsService,
+    PostsResolver,
+    EventsService,
+    EventsResolver,
+    ModerationService,
+    ModerationResolver,
+  ],
   exports: [GroupsService],
 })
 export class GroupsModule {}

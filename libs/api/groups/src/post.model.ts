@@ -22,7 +22,8 @@ export class Post {
   @Field(() => ID) id!: string;
   @Field(() => ID) groupId!: string;
   @Field(() => ID, { nullable: true }) parentId!: string | null;
-  @Field({ description: 'Markdown, as written.' }) body!: string;
+  @Field({ description: 'Markdown, as written (empty when hidden by moderation, except for coordinators).' }) body!: string;
+  @Field({ description: 'Hidden by moderation: readers see that it was.' }) hiddenByModeration!: boolean;
   @Field({ description: 'The body rendered and sanitised: no script can run from it.' }) bodyHtml!: string;
   @Field() pinned!: boolean;
   @Field({ description: 'Sent to every member by the coordinators.' }) announcement!: boolean;

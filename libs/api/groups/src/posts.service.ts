@@ -24,7 +24,7 @@ import { Post, type PostRevision, type Reaction, type ReactionCount } from './po
 /** Posts per author and minute before the author is asked to slow down. */
 export const POSTS_PER_MINUTE = 10;
 
-const POST_COLUMNS = `p.id, p.group_id, p.parent_id, p.body, p.pinned, p.announcement, p.created_at, p.edited_at, p.author_id`;
+const POST_COLUMNS = `p.id, p.group_id, p.parent_id, p.body, p.pinned, p.announcement, p.created_at, p.edited_at, p.author_id, p.hidden_at`;
 
 interface PostRow {
   id: string;
@@ -36,6 +36,7 @@ interface PostRow {
   created_at: Date;
   edited_at: Date | null;
   author_id: string | null;
+  hidden_at?: Date | null;
 }
 
 const PostErrors = {
@@ -297,12 +298,16 @@ export class PostsService {
 
   private attach(row: PostRow, ctx: RequestContext): Post {
     const loaders = this.loaders(ctx);
+    // Readers see that moderation hid it; its author and admins still read it.
+    const hidden = Boolean(row.hidden_at);
+    const shown = !hidden || row.author_id === ctx.viewer?.id || isAdmin(ctx.viewer);
     return Object.assign(new Post(), {
       id: row.id,
       groupId: row.group_id,
       parentId: row.parent_id,
-      body: row.body,
-      bodyHtml: renderMarkdown(row.body),
+      body: shown ? row.body : '',
+      bodyHtml: shown ? renderMarkdown(row.body) : '',
+      hiddenByModeration: hidden,
       pinned: row.pinned,
       announcement: row.announcement,
       createdAt: row.created_at,

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainException, sqlOf, type RequestContext, type Viewer } from '@mouvement/api-core';
+import { isAdmin, requireViewer } from '@mouvement/api-auth';
+import { GroupRole } from '@mouvement/shared-domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DataSource, type EntityManager } from 'typeorm';
+import { GroupAuditAction } from './group-audit.entity';
+import { GroupErrors } from './group.exception';
+
+export enum ReportTarget {
+  POST = 'POST',
+  EVENT = 'EVENT',
+}
+registerEnumType(ReportTarget, { name: 'ReportTarget', description: 'What is reported: a post or reply, or an event.' });
+
+/** Reports from three different members hide the content at once, until a coordinator reviews it. */
+export const AUTO_HIDE_REPORTS = 3;
+/** Reports per person and hour. */
+export const REPORTS_PER_HOUR = 20;
+
+@ObjectType({ description: 'Reported content waiting for a coordinator, with its open reports.' })
+export class ReportedContent {
+  @Field(() => ReportTarget) targetType!: ReportTarget;
+  @Field(() => ID) targetId!: string;
+  @Field(() => ID) groupId!: string;
+  @Field({ description: 'The post’s text or the event’s title, as written.' }) excerpt!: string;
+  @Field() hidden!: boolean;
+  @Field(() => Int) reportCount!: number;
+  @Field(() => [String]) reasons!: string[];
+  @Field(() => GraphQLISODateTime) firstReportedAt!: Date;
+}
+
+const TABLE: Record<ReportTarget, string> = { POST: 'group_post', EVENT: 'group_event' };
+
+const ModerationErrors = {
+  notFound: () => DomainException.notFound({ fr: 'Contenu', en: 'Content' }),
+  notMember: () =>
+    DomainException.forbidden({ fr: 'Seuls les membres du groupe peuvent signaler.', en: 'Only members of the group can report.' }),
+  already: () => DomainException.conflict({ fr: 'Vous avez déjà signalé ce contenu.', en: 'You already reported this content.' }),
+  tooMany: () =>
+    new DomainException(DomainException.rateLimited().code, {
+      fr: 'Vous avez fait beaucoup de signalements : réessayez dans une heure.',
+      en: 'You made many reports: try again in an hour.',
+    }),
+};
+
+/** Reports, the coordinators' queue, hiding and restoring content; every action is audited. */
+@Injectable()
+export class ModerationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async report(ctx: RequestContext, targetType: ReportTarget, targetId: string, reason: string): Promise<boolean> {
+    const viewer = requireViewer(ctx);
+    const groupId = await this.groupOf(targetType, targetId);
+    if (!(await this.roleOf(viewer.id, groupId))) throw ModerationErrors.notMember();
+    await this.dataSource.transaction(async (m) => {
+      const [{ n }] = (await m.query(
+        `SELECT count(*)::int AS n FROM content_report WHERE reporter_id = $1 AND created_at > now() - interval '1 hour'`,
+        [viewer.id],
+      )) as [{ n: number }];
+      if (n >= REPORTS_PER_HOUR) throw ModerationErrors.tooMany();
+      // Serialises reports on one item, so the third distinct reporter always hides it.
+      await m.query(`SELECT id FROM ${TABLE[targetType]} WHERE id = $1 FOR UPDATE`, [targetId]);
+      try {
+        await m.query(`INSERT INTO content_report (group_id, target_type, target_id, reporter_id, reason) VALUES ($1, $2, $3, $4, $5)`, [
+          groupId,
+          targetType,
+          targetId,
+          viewer.id,
+          reason,
+        ]);
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw ModerationErrors.already();
+        throw error;
+      }
+      const [{ reporters }] = (await m.query(
+        `SELECT count(DISTINCT reporter_id)::int AS reporters FROM content_report WHERE target_type = $1 AND target_id = $2 AND status = 'OPEN'`,
+        [targetType, targetId],
+      )) as [{ reporters: number }];
+      if (reporters >= AUTO_HIDE_REPORTS) {
+        const [, hidden] = (await m.query(`UPDATE ${TABLE[targetType]} SET hidden_at = now() WHERE id = $1 AND hidden_at IS NULL`, [
+          targetId,
+        ])) as [unknown, number];
+        if (hidden) await this.audit(m, groupId, null, GroupAuditAction.AUTO_HIDE, `${targetType} ${targetId}`);
+      }
+    });
+    return true;
+  }
+
+  /** Open reports of the groups the viewer coordinates (all groups for admins). */
+  async queue(ctx: RequestContext, groupId?: string | null): Promise<ReportedContent[]> {
+    const viewer = requireViewer(ctx);
+    if (groupId) await this.requireCoordinator(viewer, groupId);
+    const rows = await sqlOf(this.dataSource)<ReportedContent>(
+      `SELECT r.target_type AS "targetType", r.target_id AS "targetId", r.group_id AS "groupId",
+              coalesce(p.body, e.title, '') AS excerpt, coalesce(p.hidden_at, e.hidden_at) IS NOT NULL AS hidden,
+              count(*)::int AS "reportCount", array_agg(r.reason ORDER BY r.created_at) AS reasons, min(r.created_at) AS "firstReportedAt"
+       FROM content_report r
+       LEFT JOIN group_post p ON r.target_type = 'POST' AND p.id = r.target_id
+       LEFT JOIN group_event e ON r.target_type = 'EVENT' AND e.id = r.target_id
+       WHERE r.status = 'OPEN' AND ($1::uuid IS NULL OR r.group_id = $1)
+         AND ($2::boolean OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = r.group_id AND gm.account_id = $3 AND gm.role = 'COORDINATOR' AND gm.status = 'ACTIVE'))
+       GROUP BY r.target_type, r.target_id, r.group_id, p.body, e.title, p.hidden_at, e.hidden_at
+       ORDER BY min(r.created_at)
+       LIMIT 200`,
+      [groupId ?? null, isAdmin(viewer), viewer.id],
+    );
+    return rows;
+  }
+
+  /** Hides (readers see it was hidden by moderation), restores, or dismisses the reports. */
+  async decide(ctx: RequestContext, targetType: ReportTarget, targetId: string, action: 'HIDE' | 'RESTORE' | 'DISMISS'): Promise<boolean> {
+    const viewer = requireViewer(ctx);
+    const groupId = await this.groupOf(targetType, targetId);
+    await this.requireCoordinator(viewer, groupId);
+    await this.dataSource.transaction(async (m) => {
+      if (action === 'HIDE')
+        await m.query(`UPDATE ${TABLE[targetType]} SET hidden_at = coalesce(hidden_at, now()), hidden_by_id = $2 WHERE id = $1`, [
+          targetId,
+          viewer.id,
+        ]);
+      if (action === 'RESTORE')
+        await m.query(`UPDATE ${TABLE[targetType]} SET hidden_at = NULL, hidden_by_id = NULL WHERE id = $1`, [targetId]);
+      await m.query(
+        `UPDATE content_report SET status = $3, decided_by_id = $4, decided_at = now() WHERE target_type = $1 AND target_id = $2 AND status = 'OPEN'`,
+        [targetType, targetId, action === 'HIDE' ? 'ACTIONED' : 'DISMISSED', viewer.id],
+      );
+      await this.audit(
+        m,
+        groupId,
+        viewer.id,
+        action === 'HIDE' ? GroupAuditAction.HIDE : action === 'RESTORE' ? GroupAuditAction.RESTORE : GroupAuditAction.DISMISS,
+        `${targetType} ${targetId}`,
+      );
+    });
+    return true;
+  }
+
+  private async groupOf(targetType: ReportTarget, targetId: string): Promise<string> {
+    const rows = await sqlOf(this.dataSource)<{ group_id: string }>(
+      `SELECT group_id FROM ${TABLE[targetType]} WHERE id = $1 AND deleted_at IS NULL`,
+      [targetId],
+    );
+    if (!rows[0]) throw ModerationErrors.notFound();
+    return rows[0].group_id;
+  }
+
+  private async roleOf(accountId: string, groupId: string): Promise<GroupRole | null> {
+    const rows = await sqlOf(this.dataSource)<{ role: GroupRole }>(
+      `SELECT role FROM group_member WHERE group_id = $1 AND account_id = $2 AND status = 'ACTIVE'`,
+      [groupId, accountId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  private async requireCoordinator(viewer: Viewer, groupId: string) {
+    if (!isAdmin(viewer) && (await this.roleOf(viewer.id, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+  }
+
+  private async audit(m: EntityManager, groupId: string, actorId: string | null, action: GroupAuditAction, detail: string) {
+    await m.query(`INSERT INTO group_audit (group_id, actor_id, action, detail) VALUES ($1, $2, $3, $4)`, [
+      groupId,
+      actorId,
+      action,
+      detail,
+    ]);
+  }
+}
