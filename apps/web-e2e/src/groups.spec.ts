@@ -93,4 +93,27 @@ test.describe.serial('Groups of the movement', () => {
     await expectAccessible(page);
     await screenshot(page, 'group-feed-member');
   });
+
+  test('a member reports a reply and a coordinator hides it from the report queue', async ({ page }) => {
+    await signIn(page, 'jeune2@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    const reply = page.getByRole('article', { name: /^Répondre : / }).filter({ hasText: 'part d’achats locaux' });
+    await reply.getByRole('button', { name: 'Signaler' }).click();
+    await reply.getByLabel('Pourquoi signalez-vous ce message ?').fill('Publicité déguisée');
+    await reply.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await expect(reply.getByText('Merci : la coordination va examiner ce message.')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    const queue = page.getByRole('region', { name: 'Signalements à examiner' });
+    await expect(queue.getByText('Publicité déguisée', { exact: false })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-report-queue');
+    await queue.getByRole('button', { name: 'Masquer' }).click();
+    await expect(page.getByText('Décision enregistrée.')).toBeVisible();
+    await expect(page.getByText('Message masqué par la modération.')).toBeVisible();
+    await expect(page.getByText('part d’achats locaux')).toHaveCount(0);
+  });
 });

@@ -30,7 +30,7 @@ type Documents = {
   'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
-  'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
+  'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}': typeof types.ApproveMembershipDocument;
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}': typeof types.CreateEventDocument;
@@ -39,15 +39,18 @@ type Documents = {
   'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': typeof types.DeletePostDocument;
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}': typeof types.JoinGroupDocument;
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': typeof types.LeaveGroupDocument;
+  'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}': typeof types.ModerateContentDocument;
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}': typeof types.PinPostDocument;
   'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
+  'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}': typeof types.ReportContentDocument;
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}': typeof types.GroupEventsDocument;
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
   'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': typeof types.PreviewMarkdownDocument;
+  'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}': typeof types.ReportQueueDocument;
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}': typeof types.SetPlatformRoleDocument;
   'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        role\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}': typeof types.MembersDocument;
   'fragment OrganisationCard on Organisation {\n  id\n  name\n  slug\n  kind\n  isSocialEconomy\n  themes\n  memberCount\n  claimable\n  region {\n    code\n    name\n    nameEn\n  }\n  department {\n    code\n    name\n  }\n}': typeof types.OrganisationCardFragmentDoc;
@@ -90,7 +93,7 @@ const documents: Documents = {
     types.GroupCardFragmentDoc,
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}':
     types.GroupMembershipFieldsFragmentDoc,
-  'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}':
+  'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}':
     types.PostFieldsFragmentDoc,
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}':
     types.AcceptGroupInvitationDocument,
@@ -105,12 +108,16 @@ const documents: Documents = {
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}':
     types.JoinGroupDocument,
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': types.LeaveGroupDocument,
+  'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}':
+    types.ModerateContentDocument,
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}':
     types.PinPostDocument,
   'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
     types.ReactToPostDocument,
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}':
     types.ReplyToPostDocument,
+  'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}':
+    types.ReportContentDocument,
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
     types.RsvpEventDocument,
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}':
@@ -122,6 +129,8 @@ const documents: Documents = {
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
     types.GroupsDocument,
   'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': types.PreviewMarkdownDocument,
+  'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}':
+    types.ReportQueueDocument,
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}':
     types.SetPlatformRoleDocument,
   'query Members($first: Int!, $after: String, $filter: MemberFilter, $sort: MemberSort!) {\n  members(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        kind\n        bio\n        skills\n        themes\n        email\n        role\n        region {\n          code\n          name\n          nameEn\n        }\n        department {\n          code\n          name\n        }\n      }\n    }\n  }\n}':
@@ -271,8 +280,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}',
-): (typeof documents)['fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}'];
+  source: 'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}',
+): (typeof documents)['fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,6 +334,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}',
+): (typeof documents)['mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}',
 ): (typeof documents)['mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}'];
 /**
@@ -339,6 +354,12 @@ export function gql(
 export function gql(
   source: 'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}',
 ): (typeof documents)['mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}',
+): (typeof documents)['mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,6 +396,12 @@ export function gql(
 export function gql(
   source: 'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}',
 ): (typeof documents)['query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}',
+): (typeof documents)['query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

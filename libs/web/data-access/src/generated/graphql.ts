@@ -129,6 +129,9 @@ export type ProfileField = 'BIO' | 'DEPARTMENT' | 'SKILLS' | 'THEMES';
 /** The small fixed set of reactions. */
 export type Reaction = 'IDEA' | 'LIKE' | 'SUPPORT' | 'THANKS';
 
+/** What is reported: a post or reply, or an event. */
+export type ReportTarget = 'EVENT' | 'POST';
+
 export type ResetPasswordInput = {
   password: string;
   /** The token from the emailed link. */
@@ -377,6 +380,7 @@ export type PostFieldsFragment = {
   id: string;
   body: string;
   bodyHtml: string;
+  hiddenByModeration: boolean;
   pinned: boolean;
   announcement: boolean;
   createdAt: string;
@@ -439,6 +443,14 @@ export type LeaveGroupMutationVariables = Exact<{
 
 export type LeaveGroupMutation = { leaveGroup: boolean };
 
+export type ModerateContentMutationVariables = Exact<{
+  targetType: ReportTarget;
+  targetId: string | number;
+  action: string;
+}>;
+
+export type ModerateContentMutation = { moderateContent: boolean };
+
 export type PinPostMutationVariables = Exact<{
   postId: string | number;
   pinned: boolean;
@@ -459,6 +471,14 @@ export type ReplyToPostMutationVariables = Exact<{
 }>;
 
 export type ReplyToPostMutation = { replyToPost: { id: string } };
+
+export type ReportContentMutationVariables = Exact<{
+  targetType: ReportTarget;
+  targetId: string | number;
+  reason: string;
+}>;
+
+export type ReportContentMutation = { reportContent: boolean };
 
 export type RsvpEventMutationVariables = Exact<{
   eventId: string | number;
@@ -526,6 +546,7 @@ export type GroupFeedQuery = {
         id: string;
         body: string;
         bodyHtml: string;
+        hiddenByModeration: boolean;
         pinned: boolean;
         announcement: boolean;
         createdAt: string;
@@ -535,6 +556,7 @@ export type GroupFeedQuery = {
           id: string;
           body: string;
           bodyHtml: string;
+          hiddenByModeration: boolean;
           pinned: boolean;
           announcement: boolean;
           createdAt: string;
@@ -626,6 +648,22 @@ export type PreviewMarkdownQueryVariables = Exact<{
 }>;
 
 export type PreviewMarkdownQuery = { previewMarkdown: string };
+
+export type ReportQueueQueryVariables = Exact<{
+  groupId?: string | number | null | undefined;
+}>;
+
+export type ReportQueueQuery = {
+  reportQueue: Array<{
+    targetType: ReportTarget;
+    targetId: string;
+    excerpt: string;
+    hidden: boolean;
+    reportCount: number;
+    reasons: Array<string>;
+    firstReportedAt: string;
+  }>;
+};
 
 export type SetPlatformRoleMutationVariables = Exact<{
   accountId: string | number;
@@ -1108,6 +1146,7 @@ export const PostFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'announcement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -2097,6 +2136,59 @@ export const LeaveGroupDocument = {
     },
   ],
 } as unknown as DocumentNode<LeaveGroupMutation, LeaveGroupMutationVariables>;
+export const ModerateContentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ModerateContent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetType' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTarget' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderateContent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'targetType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'targetType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'targetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'targetId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerateContentMutation, ModerateContentMutationVariables>;
 export const PinPostDocument = {
   kind: 'Document',
   definitions: [
@@ -2252,6 +2344,59 @@ export const ReplyToPostDocument = {
     },
   ],
 } as unknown as DocumentNode<ReplyToPostMutation, ReplyToPostMutationVariables>;
+export const ReportContentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportContent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetType' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTarget' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportContent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'targetType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'targetType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'targetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'targetId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportContentMutation, ReportContentMutationVariables>;
 export const RsvpEventDocument = {
   kind: 'Document',
   definitions: [
@@ -2544,6 +2689,7 @@ export const GroupFeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
           { kind: 'Field', name: { kind: 'Name', value: 'announcement' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -2902,6 +3048,51 @@ export const PreviewMarkdownDocument = {
     },
   ],
 } as unknown as DocumentNode<PreviewMarkdownQuery, PreviewMarkdownQueryVariables>;
+export const ReportQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstReportedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportQueueQuery, ReportQueueQueryVariables>;
 export const SetPlatformRoleDocument = {
   kind: 'Document',
   definitions: [

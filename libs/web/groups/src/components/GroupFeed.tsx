@@ -12,6 +12,7 @@ import {
 } from '@mouvement/web-data-access';
 import { useLocale } from '@mouvement/web-accounts';
 import { useState } from 'react';
+import { ReportButton } from './ReportButton';
 import { useTranslation } from 'react-i18next';
 
 const REACTIONS = ['LIKE', 'SUPPORT', 'IDEA', 'THANKS'] as const;
@@ -178,9 +179,15 @@ function PostCard({
         {date}
         {post.editedAt ? ` · ${t('groups.feed.edited')}` : ''}
       </Text>
-      <Typography>
-        <div className="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-      </Typography>
+      {post.hiddenByModeration && !post.bodyHtml ? (
+        <Text size="sm" fs="italic">
+          {t('groups.moderation.hidden')}
+        </Text>
+      ) : (
+        <Typography>
+          <div className="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        </Typography>
+      )}
       <Row gap={6} mt="xs">
         {REACTIONS.map((r) => {
           const count = post.reactions.find((x) => x.reaction === r);
@@ -203,6 +210,7 @@ function PostCard({
             {t('groups.feed.reply')}
           </Button>
         )}
+        {canWrite && <ReportButton targetId={post.id} />}
         {isCoordinator && (
           <Button size="compact-xs" variant="subtle" onClick={() => void pin({ variables: { postId: post.id, pinned: !post.pinned } })}>
             {post.pinned ? t('groups.feed.unpin') : t('groups.feed.pin')}
@@ -220,12 +228,21 @@ function PostCard({
         >
           {replies.map((r) => (
             <li key={r.id}>
-              <Text size="sm" fw={600}>
-                {r.author?.displayName ?? '—'}
-              </Text>
-              <Typography>
-                <div className="post-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
-              </Typography>
+              <article aria-label={`${t('groups.feed.reply')} : ${r.author?.displayName ?? '—'}`}>
+                <Text size="sm" fw={600}>
+                  {r.author?.displayName ?? '—'}
+                </Text>
+                {r.hiddenByModeration && !r.bodyHtml ? (
+                  <Text size="sm" fs="italic">
+                    {t('groups.moderation.hidden')}
+                  </Text>
+                ) : (
+                  <Typography>
+                    <div className="post-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
+                  </Typography>
+                )}
+                {canWrite && !r.hiddenByModeration && <ReportButton targetId={r.id} />}
+              </article>
             </li>
           ))}
         </Stack>

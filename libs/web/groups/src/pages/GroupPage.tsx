@@ -42,6 +42,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { GroupEvents } from '../components/GroupEvents';
 import { GroupFeed } from '../components/GroupFeed';
+import { ReportQueue } from '../components/ReportQueue';
 
 type GroupData = NonNullable<GroupQuery['group']>;
 
@@ -126,6 +127,7 @@ function GroupView({ group }: { group: GroupData }) {
               </section>
             )}
             {group.pendingRequests && <Requests group={group} />}
+            {group.pendingRequests && <ReportQueue groupId={group.id} />}
             <GroupEvents
               groupId={group.id}
               canRead={group.visibility === 'PUBLIC' || group.members !== null}
