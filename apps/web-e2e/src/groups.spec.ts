@@ -117,4 +117,26 @@ test.describe.serial('Groups of the movement', () => {
     await expect(page.getByText('Message masqué par la modération.')).toBeVisible();
     await expect(page.getByText('part d’achats locaux')).toHaveCount(0);
   });
+
+  test('a regional coordinator creates a circle on request, invites by email and reads the coordination log', async ({ page }) => {
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes');
+    await page.getByRole('link', { name: 'Créer un groupe' }).click();
+    await page.getByLabel(/^Nom du groupe/).fill('Cercle Mobilité solidaire');
+    await page.getByRole('combobox', { name: 'Groupe parent' }).click();
+    await page.getByRole('option', { name: 'Collectif Nouvelle-Aquitaine' }).click();
+    await page.getByLabel('Présentation').fill('Autopartage, covoiturage et mobilité pour tous.');
+    await page.getByLabel(/Questions posées/).fill('Quel projet de mobilité portez-vous ?');
+    await expectAccessible(page);
+    await screenshot(page, 'group-create');
+    await page.getByRole('button', { name: 'Créer le groupe' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cercle Mobilité solidaire' })).toBeVisible();
+    await expect(page.getByText('Vous êtes coordinateur·rice de ce groupe.')).toBeVisible();
+    await page.getByLabel('Adresses e-mail (une par ligne)').fill('voisine@exemple.fr');
+    await page.getByRole('button', { name: 'Envoyer les invitations' }).click();
+    await expect(page.getByText('1 invitation envoyée.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Journal de la coordination' }).getByText(/a invité voisine@exemple.fr/)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-coordinator-tools');
+  });
 });

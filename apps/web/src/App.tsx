@@ -8,7 +8,7 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '@mouvement/web-accounts';
-import { GroupDirectoryPage, GroupPage, InvitationPage } from '@mouvement/web-groups';
+import { CreateGroupPage, GroupDirectoryPage, GroupPage, InvitationPage } from '@mouvement/web-groups';
 import { MemberDirectoryPage } from '@mouvement/web-members';
 import {
   ClaimsAdminPage,
@@ -71,6 +71,7 @@ export function App() {
         <Route path="/nouveau-mot-de-passe" element={<ResetPasswordPage />} />
         <Route path="/profil" element={<ProfilePage />} />
         <Route path="/groupes" element={<GroupDirectoryPage />} />
+        <Route path="/groupes/nouveau" element={<CreateGroupPage />} />
         <Route path="/groupes/:slug" element={<GroupPage />} />
         <Route path="/invitations/:token" element={<InvitationPage />} />
         <Route path="/organisations" element={<OrganisationDirectoryPage />} />

@@ -33,18 +33,25 @@ type Documents = {
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}': typeof types.ApproveMembershipDocument;
+  'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}': typeof types.BanMemberDocument;
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}': typeof types.CreateEventDocument;
+  'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': typeof types.CreateGroupDocument;
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
   'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': typeof types.DeletePostDocument;
+  'mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}': typeof types.InviteToGroupDocument;
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}': typeof types.JoinGroupDocument;
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': typeof types.LeaveGroupDocument;
+  'mutation AppointCoordinator($membershipId: ID!) {\n  appointCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.AppointCoordinatorDocument;
   'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}': typeof types.ModerateContentDocument;
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}': typeof types.PinPostDocument;
   'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
+  'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': typeof types.RemoveMemberDocument;
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}': typeof types.ReportContentDocument;
+  'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.RevokeCoordinatorDocument;
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
+  'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}': typeof types.GroupAuditLogDocument;
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}': typeof types.GroupEventsDocument;
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
@@ -99,27 +106,39 @@ const documents: Documents = {
     types.AcceptGroupInvitationDocument,
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}':
     types.ApproveMembershipDocument,
+  'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}':
+    types.BanMemberDocument,
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}':
     types.CreateEventDocument,
+  'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': types.CreateGroupDocument,
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}':
     types.CreatePostDocument,
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': types.DeclineMembershipDocument,
   'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': types.DeletePostDocument,
+  'mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}':
+    types.InviteToGroupDocument,
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}':
     types.JoinGroupDocument,
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': types.LeaveGroupDocument,
+  'mutation AppointCoordinator($membershipId: ID!) {\n  appointCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}':
+    types.AppointCoordinatorDocument,
   'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}':
     types.ModerateContentDocument,
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}':
     types.PinPostDocument,
   'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
     types.ReactToPostDocument,
+  'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': types.RemoveMemberDocument,
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}':
     types.ReplyToPostDocument,
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}':
     types.ReportContentDocument,
+  'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}':
+    types.RevokeCoordinatorDocument,
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
     types.RsvpEventDocument,
+  'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}':
+    types.GroupAuditLogDocument,
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}':
     types.GroupEventsDocument,
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}':
@@ -298,8 +317,20 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}',
 ): (typeof documents)['mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}',
+): (typeof documents)['mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +353,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}',
+): (typeof documents)['mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}',
 ): (typeof documents)['mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}'];
 /**
@@ -330,6 +367,12 @@ export function gql(
 export function gql(
   source: 'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}',
 ): (typeof documents)['mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation AppointCoordinator($membershipId: ID!) {\n  appointCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}',
+): (typeof documents)['mutation AppointCoordinator($membershipId: ID!) {\n  appointCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,6 +395,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}',
+): (typeof documents)['mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}',
 ): (typeof documents)['mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}'];
 /**
@@ -364,8 +413,20 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}',
+): (typeof documents)['mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}',
 ): (typeof documents)['mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}',
+): (typeof documents)['query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

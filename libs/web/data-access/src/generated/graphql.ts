@@ -22,6 +22,24 @@ export type CreateEventInput = {
   title: string;
 };
 
+export type CreateGroupInput = {
+  /** Markdown. */
+  charter?: string | null | undefined;
+  /** Department of a local chapter. */
+  departmentCode?: string | null | undefined;
+  description?: string | null | undefined;
+  joinPolicy?: JoinPolicy;
+  joinQuestions?: Array<string>;
+  kind: GroupKind;
+  name: string;
+  /** The group it belongs to (the national movement or a regional collective). */
+  parentId?: string | number | null | undefined;
+  /** Region of a regional collective (chapters and circles take their parent’s). */
+  regionCode?: string | null | undefined;
+  themes?: Array<Theme>;
+  visibility?: GroupVisibility;
+};
+
 export type CreateOrganisationInput = {
   /** Create it even though organisations with a close name exist in the department. */
   acknowledgeDuplicates?: boolean;
@@ -41,6 +59,10 @@ export type CreateOrganisationInput = {
 };
 
 export type EventPeriod = 'PAST' | 'UPCOMING';
+
+/** A membership or moderation action. */
+export type GroupAuditAction =
+  'APPOINT' | 'APPROVE' | 'AUTO_HIDE' | 'BAN' | 'DECLINE' | 'DISMISS' | 'HIDE' | 'INVITE' | 'REMOVE' | 'RESTORE' | 'REVOKE' | 'UPDATE';
 
 export type GroupFilter = {
   kind?: GroupKind | null | undefined;
@@ -402,12 +424,25 @@ export type ApproveMembershipMutationVariables = Exact<{
 
 export type ApproveMembershipMutation = { approveMembership: { id: string; status: GroupMembershipStatus } };
 
+export type BanMemberMutationVariables = Exact<{
+  groupId: string | number;
+  accountId: string | number;
+}>;
+
+export type BanMemberMutation = { banMember: { id: string; status: GroupMembershipStatus } };
+
 export type CreateEventMutationVariables = Exact<{
   groupId: string | number;
   input: CreateEventInput;
 }>;
 
 export type CreateEventMutation = { createEvent: { id: string } };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+export type CreateGroupMutation = { createGroup: { id: string; slug: string } };
 
 export type CreatePostMutationVariables = Exact<{
   groupId: string | number;
@@ -429,6 +464,13 @@ export type DeletePostMutationVariables = Exact<{
 
 export type DeletePostMutation = { deletePost: boolean };
 
+export type InviteToGroupMutationVariables = Exact<{
+  groupId: string | number;
+  emails?: Array<string> | string | null | undefined;
+}>;
+
+export type InviteToGroupMutation = { inviteToGroup: number };
+
 export type JoinGroupMutationVariables = Exact<{
   groupId: string | number;
   message?: string | null | undefined;
@@ -442,6 +484,12 @@ export type LeaveGroupMutationVariables = Exact<{
 }>;
 
 export type LeaveGroupMutation = { leaveGroup: boolean };
+
+export type AppointCoordinatorMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type AppointCoordinatorMutation = { appointCoordinator: { id: string; role: GroupRole } };
 
 export type ModerateContentMutationVariables = Exact<{
   targetType: ReportTarget;
@@ -465,6 +513,12 @@ export type ReactToPostMutationVariables = Exact<{
 
 export type ReactToPostMutation = { reactToPost: { id: string; reactions: Array<{ reaction: Reaction; count: number; mine: boolean }> } };
 
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
 export type ReplyToPostMutationVariables = Exact<{
   postId: string | number;
   body: string;
@@ -479,6 +533,12 @@ export type ReportContentMutationVariables = Exact<{
 }>;
 
 export type ReportContentMutation = { reportContent: boolean };
+
+export type RevokeCoordinatorMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type RevokeCoordinatorMutation = { revokeCoordinator: { id: string; role: GroupRole } };
 
 export type RsvpEventMutationVariables = Exact<{
   eventId: string | number;
@@ -501,6 +561,21 @@ export type RsvpEventMutation = {
     icsUrl: string;
     viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
   };
+};
+
+export type GroupAuditLogQueryVariables = Exact<{
+  groupId: string | number;
+}>;
+
+export type GroupAuditLogQuery = {
+  groupAuditLog: Array<{
+    id: string;
+    action: GroupAuditAction;
+    actorName: string | null;
+    targetName: string | null;
+    detail: string | null;
+    createdAt: string;
+  }>;
 };
 
 export type GroupEventsQueryVariables = Exact<{
@@ -1879,6 +1954,56 @@ export const ApproveMembershipDocument = {
     },
   ],
 } as unknown as DocumentNode<ApproveMembershipMutation, ApproveMembershipMutationVariables>;
+export const BanMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BanMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'banMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BanMemberMutation, BanMemberMutationVariables>;
 export const CreateEventDocument = {
   kind: 'Document',
   definitions: [
@@ -1923,6 +2048,46 @@ export const CreateEventDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const CreateGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGroupInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGroupMutation, CreateGroupMutationVariables>;
 export const CreatePostDocument = {
   kind: 'Document',
   definitions: [
@@ -2043,6 +2208,49 @@ export const DeletePostDocument = {
     },
   ],
 } as unknown as DocumentNode<DeletePostMutation, DeletePostMutationVariables>;
+export const InviteToGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteToGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'emails' } },
+          type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'emails' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'emails' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteToGroupMutation, InviteToGroupMutationVariables>;
 export const JoinGroupDocument = {
   kind: 'Document',
   definitions: [
@@ -2136,6 +2344,46 @@ export const LeaveGroupDocument = {
     },
   ],
 } as unknown as DocumentNode<LeaveGroupMutation, LeaveGroupMutationVariables>;
+export const AppointCoordinatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppointCoordinator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointCoordinator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppointCoordinatorMutation, AppointCoordinatorMutationVariables>;
 export const ModerateContentDocument = {
   kind: 'Document',
   definitions: [
@@ -2300,6 +2548,39 @@ export const ReactToPostDocument = {
     },
   ],
 } as unknown as DocumentNode<ReactToPostMutation, ReactToPostMutationVariables>;
+export const RemoveMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const ReplyToPostDocument = {
   kind: 'Document',
   definitions: [
@@ -2397,6 +2678,46 @@ export const ReportContentDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportContentMutation, ReportContentMutationVariables>;
+export const RevokeCoordinatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCoordinator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCoordinator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCoordinatorMutation, RevokeCoordinatorMutationVariables>;
 export const RsvpEventDocument = {
   kind: 'Document',
   definitions: [
@@ -2475,6 +2796,50 @@ export const RsvpEventDocument = {
     },
   ],
 } as unknown as DocumentNode<RsvpEventMutation, RsvpEventMutationVariables>;
+export const GroupAuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupAuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groupAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupAuditLogQuery, GroupAuditLogQueryVariables>;
 export const GroupEventsDocument = {
   kind: 'Document',
   definitions: [

@@ -54,9 +54,14 @@ export function GroupDirectoryPage() {
   const connection = data?.groups;
   return (
     <Container size="lg" py="xl">
-      <Title order={1} mb="xs">
-        {t('groups.title')}
-      </Title>
+      <Row justify="space-between" align="flex-end" mb="xs">
+        <Title order={1}>{t('groups.title')}</Title>
+        {session.status === 'signedIn' && (
+          <Button component={Link} to="/groupes/nouveau" variant="light">
+            {t('groups.create.title')}
+          </Button>
+        )}
+      </Row>
       <Text c="dimmed" mb="lg">
         {t('groups.lead')}
       </Text>

@@ -40,6 +40,7 @@ import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { CoordinatorPanel, MemberActions } from '../components/CoordinatorTools';
 import { GroupEvents } from '../components/GroupEvents';
 import { GroupFeed } from '../components/GroupFeed';
 import { ReportQueue } from '../components/ReportQueue';
@@ -69,6 +70,7 @@ function GroupView({ group }: { group: GroupData }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const session = useSession();
+  const [manageNotice, setManageNotice] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <Container size="lg" py="xl">
       <Row gap="sm" mb="xs">
@@ -159,11 +161,19 @@ function GroupView({ group }: { group: GroupData }) {
               <Title order={2} size="h4" id="people" mb="xs">
                 {t('groups.people')} ({group.memberCount})
               </Title>
+              {manageNotice && (
+                <Alert color={manageNotice.ok ? 'green' : 'red'} role={manageNotice.ok ? 'status' : 'alert'} mb="xs">
+                  {manageNotice.text}
+                </Alert>
+              )}
               {group.members ? (
                 <List size="sm">
                   {group.members.map((m) => (
                     <List.Item key={m.id}>
                       {m.member.displayName} — {t(`groups.roles.${m.role}`)}
+                      {group.pendingRequests && m.member.id !== session.account?.id && (
+                        <MemberActions groupId={group.id} membership={m} onNotice={setManageNotice} />
+                      )}
                     </List.Item>
                   ))}
                 </List>
@@ -171,6 +181,7 @@ function GroupView({ group }: { group: GroupData }) {
                 <Text size="sm">{t('groups.peopleHidden')}</Text>
               )}
             </Paper>
+            {group.pendingRequests && <CoordinatorPanel groupId={group.id} />}
           </Stack>
         </Grid.Col>
       </Grid>
