@@ -5,6 +5,7 @@ import { CreateGroups1764241200000 } from './1764241200000-create-groups';
 import { CreateGroupPosts1764244800000 } from './1764244800000-create-group-posts';
 import { CreateGroupEvents1764248400000 } from './1764248400000-create-group-events';
 import { CreateModeration1764252000000 } from './1764252000000-create-moderation';
+import { CreateCalendarFeeds1764255600000 } from './1764255600000-create-calendar-feeds';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateGroupPosts1764244800000,
   CreateGroupEvents1764248400000,
   CreateModeration1764252000000,
+  CreateCalendarFeeds1764255600000,
 ];

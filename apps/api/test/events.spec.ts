@@ -163,3 +163,58 @@ describe('Events of groups', () => {
     expect(past.data?.groupEvents.edges.map((e) => e.node.title)).toEqual(['Passé']);
   });
 });
+
+describe('Group calendar feeds', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function groupWithEvent(slug: string, visibility: string) {
+    const { rows } = await t.db.query(
+      `INSERT INTO movement_group (name, slug, kind, visibility, join_policy) VALUES ($1, $1, 'NATIONAL', $2, 'OPEN') RETURNING id`,
+      [slug, visibility],
+    );
+    await t.db.query(
+      `INSERT INTO group_event (group_id, title, starts_at, ends_at) VALUES ($1, 'Réunion ' || $2, now() + interval '2 days', now() + interval '2 days 2 hours')`,
+      [rows[0].id, slug],
+    );
+    return rows[0].id as string;
+  }
+  const parse = async (res: Response) => {
+    const { default: ICAL } = await import('ical.js');
+    return new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'));
+  };
+
+  it('serves a public group’s upcoming events to calendar applications', async () => {
+    await groupWithEvent('ouvert', 'PUBLIC');
+    const res = await fetch(`${t.url}/groupes/ouvert/agenda.ics`);
+    expect(res.status).toBe(200);
+    expect(await parse(res)).toEqual(['Réunion ouvert']);
+  });
+
+  it('serves a members-only group through a personal address that stops working when revoked or when the member leaves', async () => {
+    const groupId = await groupWithEvent('discret', 'MEMBERS_ONLY');
+    expect((await fetch(`${t.url}/groupes/discret/agenda.ics`)).status).toBe(404);
+    const member = await signUp(t);
+    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+      groupId,
+      member.id,
+    ]);
+    const FEED = `mutation($g: ID!) { createCalendarFeed(groupId: $g) }`;
+    const outsider = await signUp(t);
+    expect(errorCode(await t.gql(FEED, { g: groupId }, { token: outsider.token }))).toBe('FORBIDDEN');
+    const first = (await t.gql<{ createCalendarFeed: string }>(FEED, { g: groupId }, { token: member.token })).data
+      ?.createCalendarFeed as string;
+    const path = (url: string) => url.replace('http://localhost:3000', t.url);
+    expect(await parse(await fetch(path(first)))).toEqual(['Réunion discret']);
+
+    const second = (await t.gql<{ createCalendarFeed: string }>(FEED, { g: groupId }, { token: member.token })).data
+      ?.createCalendarFeed as string;
+    expect((await fetch(path(first))).status).toBe(404);
+    expect((await fetch(path(second))).status).toBe(200);
+    await t.gql(`mutation($g: ID!) { leaveGroup(groupId: $g) }`, { g: groupId }, { token: member.token });
+    expect((await fetch(path(second))).status).toBe(404);
+  });
+});

@@ -32,6 +32,7 @@ describe('Migrations', () => {
     expect(await tables()).toEqual([
       'account',
       'account_token',
+      'calendar_feed',
       'content_report',
       'department',
       'domain_event',
@@ -53,7 +54,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(19);
+    expect(await tables()).toHaveLength(20);
     expect(await migrate(url)).toBe(0);
   });
 });

@@ -24,6 +24,11 @@ test.describe.serial('Groups of the movement', () => {
     await expect(page.getByRole('heading', { name: 'Charte', exact: true })).toBeVisible();
     await expect(page.getByText('langage de la preuve')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Cercle Énergie et environnement' })).toBeVisible();
+    const feed = page.getByRole('link', { name: 'S’abonner à l’agenda du groupe' });
+    await expect(feed).toHaveAttribute('href', '/groupes/collectif-nouvelle-aquitaine/agenda.ics');
+    const calendar = await page.request.get('/groupes/collectif-nouvelle-aquitaine/agenda.ics');
+    expect(calendar.headers()['content-type']).toContain('text/calendar');
+    expect(await calendar.text()).toContain('SUMMARY:Assemblée régionale');
     await expectAccessible(page);
     await screenshot(page, 'group-page-visitor');
     await page.goto('/groupes/cercle-jeunes-entrepreneurs');
@@ -138,5 +143,19 @@ test.describe.serial('Groups of the movement', () => {
     await expect(page.getByRole('region', { name: 'Journal de la coordination' }).getByText(/a invité voisine@exemple.fr/)).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'group-coordinator-tools');
+  });
+
+  test('a member of a members-only circle gets a personal calendar address and can revoke it', async ({ page }) => {
+    await signIn(page, 'jeune4@mouvement.demo');
+    await page.goto('/groupes/cercle-jeunes-entrepreneurs');
+    await page.getByRole('button', { name: 'Créer mon adresse d’agenda personnelle' }).click();
+    const address = page.getByRole('textbox', { name: 'S’abonner à l’agenda du groupe' });
+    await expect(address).toHaveValue(/\/groupes\/cercle-jeunes-entrepreneurs\/agenda\.ics\?jeton=/);
+    const url = new URL(await address.inputValue());
+    expect((await page.request.get(url.pathname + url.search)).status()).toBe(200);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Révoquer cette adresse' }).click();
+    await expect(page.getByText('Adresse révoquée.')).toBeVisible();
+    expect((await page.request.get(url.pathname + url.search)).status()).toBe(404);
   });
 });

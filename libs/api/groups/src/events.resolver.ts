@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query as HttpQuery, Req, Res } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
 import { AccessTokenService, Public } from '@mouvement/api-auth';
@@ -31,6 +31,16 @@ export class EventsResolver {
     return this.events.create(ctx, groupId, input);
   }
 
+  @Mutation(() => String, { description: 'A personal calendar feed address for a group’s events (revokes the previous one).' })
+  createCalendarFeed(@Ctx() ctx: RequestContext, @Args() { groupId }: GroupIdArgs): Promise<string> {
+    return this.events.createCalendarFeed(ctx, groupId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the viewer’s calendar feed address for a group.' })
+  revokeCalendarFeed(@Ctx() ctx: RequestContext, @Args() { groupId }: GroupIdArgs): Promise<boolean> {
+    return this.events.revokeCalendarFeed(ctx, groupId);
+  }
+
   @Mutation(() => GroupEvent, { description: 'GOING when full puts the person on the waiting list.' })
   rsvpEvent(@Ctx() ctx: RequestContext, @Args() { eventId, answer }: RsvpArgs): Promise<GroupEvent> {
     return this.events.rsvp(ctx, eventId, answer);
@@ -53,6 +63,22 @@ export class EventCalendarController {
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `attachment; filename="evenement-${id}.ics"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(body);
+  }
+}
+
+/** A group's calendar feed, for calendar applications: public groups, or a member's secret address. */
+@Controller('groupes')
+export class GroupCalendarController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get(':slug/agenda.ics')
+  async feed(@Param('slug') slug: string, @HttpQuery('jeton') token: string | undefined, @Res() reply: FastifyReply) {
+    const body = await this.events.groupCalendar(String(slug).slice(0, 100), typeof token === 'string' ? token.slice(0, 200) : null);
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('cache-control', 'private, max-age=300')
       .header('x-content-type-options', 'nosniff')
       .send(body);
   }

@@ -12,9 +12,9 @@ import {
   type RequestContext,
   type Viewer,
 } from '@mouvement/api-core';
-import { isAdmin, requireViewer } from '@mouvement/api-auth';
+import { digest, isAdmin, randomToken, requireViewer } from '@mouvement/api-auth';
 import { REGION_EXTRA_BY_CODE, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
-import { createEvent, type EventAttributes } from 'ics';
+import { createEvent, createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
 import { EventPeriod, GroupEvent, RsvpAnswer, type CreateEventInput, type Rsvp } from './event.model';
 import { GroupErrors } from './group.exception';
@@ -172,7 +172,78 @@ export class EventsService {
   async ics(viewer: Viewer | null, eventId: string): Promise<string> {
     const row = await this.findRow(eventId);
     await this.requireReader(viewer, row);
-    const attributes: EventAttributes = {
+    const { error, value } = createEvent(this.icsAttributes(row));
+    if (error || !value) throw error ?? new Error('ics');
+    return value;
+  }
+
+  /**
+   * The upcoming events of a group as a calendar feed applications subscribe to: public for a public
+   * group; for a members-only group, only through a member's personal address, which stops working
+   * when it is revoked or when the member leaves.
+   */
+  async groupCalendar(slug: string, token?: string | null): Promise<string> {
+    const sql = sqlOf(this.dataSource);
+    const group = (
+      await sql<{ id: string; visibility: GroupVisibility }>(
+        `SELECT id, visibility FROM movement_group WHERE slug = $1 AND deleted_at IS NULL`,
+        [slug],
+      )
+    )[0];
+    if (!group) throw GroupErrors.notFound();
+    if (group.visibility !== GroupVisibility.PUBLIC) {
+      const valid = token
+        ? await sql(
+            `SELECT 1 FROM calendar_feed f JOIN group_member m ON m.group_id = f.group_id AND m.account_id = f.account_id AND m.status = 'ACTIVE'
+             WHERE f.token_hash = $1 AND f.group_id = $2 AND f.revoked_at IS NULL`,
+            [digest(token), group.id],
+          )
+        : [];
+      if (!valid.length) throw GroupErrors.notFound();
+    }
+    const rows = await sql<EventRow>(
+      `${EVENT_SELECT} WHERE e.group_id = $1 AND e.deleted_at IS NULL AND e.ends_at >= now() - interval '30 days' ORDER BY e.starts_at LIMIT 500`,
+      [group.id],
+    );
+    const { error, value } = createEvents(
+      rows.map((r) => this.icsAttributes(r)),
+      { productId: 'mouvement/ics' },
+    );
+    if (error || !value) throw error ?? new Error('ics');
+    return value;
+  }
+
+  /** A new personal feed address for a members-only group (earlier ones of this member are revoked). */
+  async createCalendarFeed(ctx: RequestContext, groupId: string): Promise<string> {
+    const viewer = requireViewer(ctx);
+    if (!(await this.roleOf(viewer.id, groupId))) throw EventErrors.notMember();
+    const slug = (await sqlOf(this.dataSource)<{ slug: string }>(`SELECT slug FROM movement_group WHERE id = $1`, [groupId]))[0]?.slug;
+    const token = randomToken();
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE calendar_feed SET revoked_at = now() WHERE group_id = $1 AND account_id = $2 AND revoked_at IS NULL`, [
+        groupId,
+        viewer.id,
+      ]);
+      await m.query(`INSERT INTO calendar_feed (group_id, account_id, token_hash) VALUES ($1, $2, $3)`, [
+        groupId,
+        viewer.id,
+        digest(token),
+      ]);
+    });
+    return `${this.config.publicUrl}/groupes/${slug}/agenda.ics?jeton=${token}`;
+  }
+
+  async revokeCalendarFeed(ctx: RequestContext, groupId: string): Promise<boolean> {
+    const viewer = requireViewer(ctx);
+    await this.dataSource.query(
+      `UPDATE calendar_feed SET revoked_at = now() WHERE group_id = $1 AND account_id = $2 AND revoked_at IS NULL`,
+      [groupId, viewer.id],
+    );
+    return true;
+  }
+
+  private icsAttributes(row: EventRow): EventAttributes {
+    return {
       uid: `${row.id}@mouvement`,
       title: row.title,
       description: row.description ?? undefined,
@@ -186,9 +257,6 @@ export class EventsService {
       endOutputType: 'utc',
       productId: 'mouvement/ics',
     };
-    const { error, value } = createEvent(attributes);
-    if (error || !value) throw error ?? new Error('ics');
-    return value;
   }
 
   // ---- rules ------------------------------------------------------------------------------

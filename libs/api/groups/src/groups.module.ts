@@ -5,14 +5,14 @@ import { GroupsResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
-import { EventCalendarController, EventsResolver } from './events.resolver';
+import { EventCalendarController, EventsResolver, GroupCalendarController } from './events.resolver';
 import { EventsService } from './events.service';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 
 @Module({
   imports: [TerritoriesModule],
-  controllers: [EventCalendarController],
+  controllers: [EventCalendarController, GroupCalendarController],
   providers: [
     GroupsService,
     GroupRelations,

@@ -338,6 +338,12 @@ export const fr = {
       waiting: 'Liste d’attente : {{count}}',
       yourPosition: 'Vous êtes n° {{position}} sur la liste d’attente.',
       youGo: 'Vous venez.',
+      subscribe: 'S’abonner à l’agenda du groupe',
+      personalFeed: 'Créer mon adresse d’agenda personnelle',
+      personalFeedLead:
+        'Cette adresse est personnelle : ne la partagez pas. Elle cesse de fonctionner si vous la révoquez ou quittez le groupe.',
+      revokeFeed: 'Révoquer cette adresse',
+      revoked: 'Adresse révoquée.',
       ics: 'Ajouter à mon agenda (.ics)',
       online: 'En ligne',
       create: 'Créer un événement',

@@ -34,6 +34,7 @@ type Documents = {
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
   'mutation ApproveMembership($membershipId: ID!) {\n  approveMembership(membershipId: $membershipId) {\n    id\n    status\n  }\n}': typeof types.ApproveMembershipDocument;
   'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}': typeof types.BanMemberDocument;
+  'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}': typeof types.CreateCalendarFeedDocument;
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}': typeof types.CreateEventDocument;
   'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': typeof types.CreateGroupDocument;
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
@@ -49,6 +50,7 @@ type Documents = {
   'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': typeof types.RemoveMemberDocument;
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}': typeof types.ReportContentDocument;
+  'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': typeof types.RevokeCalendarFeedDocument;
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.RevokeCoordinatorDocument;
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
   'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}': typeof types.GroupAuditLogDocument;
@@ -108,6 +110,7 @@ const documents: Documents = {
     types.ApproveMembershipDocument,
   'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}':
     types.BanMemberDocument,
+  'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}': types.CreateCalendarFeedDocument,
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}':
     types.CreateEventDocument,
   'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': types.CreateGroupDocument,
@@ -133,6 +136,7 @@ const documents: Documents = {
     types.ReplyToPostDocument,
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}':
     types.ReportContentDocument,
+  'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': types.RevokeCalendarFeedDocument,
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}':
     types.RevokeCoordinatorDocument,
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
@@ -323,6 +327,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}',
+): (typeof documents)['mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}',
 ): (typeof documents)['mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}'];
 /**
@@ -409,6 +419,12 @@ export function gql(
 export function gql(
   source: 'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}',
 ): (typeof documents)['mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}',
+): (typeof documents)['mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

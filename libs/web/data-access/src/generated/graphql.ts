@@ -431,6 +431,12 @@ export type BanMemberMutationVariables = Exact<{
 
 export type BanMemberMutation = { banMember: { id: string; status: GroupMembershipStatus } };
 
+export type CreateCalendarFeedMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: string };
+
 export type CreateEventMutationVariables = Exact<{
   groupId: string | number;
   input: CreateEventInput;
@@ -533,6 +539,12 @@ export type ReportContentMutationVariables = Exact<{
 }>;
 
 export type ReportContentMutation = { reportContent: boolean };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type RevokeCoordinatorMutationVariables = Exact<{
   membershipId: string | number;
@@ -2004,6 +2016,39 @@ export const BanMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<BanMemberMutation, BanMemberMutationVariables>;
+export const CreateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCalendarFeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCalendarFeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const CreateEventDocument = {
   kind: 'Document',
   definitions: [
@@ -2678,6 +2723,39 @@ export const ReportContentDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportContentMutation, ReportContentMutationVariables>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCalendarFeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const RevokeCoordinatorDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,8 @@ import {
   RsvpEventDocument,
   toApiProblem,
   type EventFieldsFragment,
+  CreateCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
 } from '@mouvement/web-data-access';
 import { useLocale } from '@mouvement/web-accounts';
 import { useState } from 'react';
@@ -13,13 +15,15 @@ import { useTranslation } from 'react-i18next';
 
 export interface GroupEventsProps {
   groupId: string;
+  slug: string;
+  isPublic: boolean;
   canRead: boolean;
   canAnswer: boolean;
   isCoordinator: boolean;
 }
 
 /** Upcoming events with answers and the waiting list; coordinators create events. */
-export function GroupEvents({ groupId, canRead, canAnswer, isCoordinator }: GroupEventsProps) {
+export function GroupEvents({ groupId, slug, isPublic, canRead, canAnswer, isCoordinator }: GroupEventsProps) {
   const { t } = useTranslation();
   const { data } = useQuery(GroupEventsDocument, {
     variables: { groupId, period: 'UPCOMING', first: 10 },
@@ -33,6 +37,13 @@ export function GroupEvents({ groupId, canRead, canAnswer, isCoordinator }: Grou
       <Title order={2} size="h3" id="events" mb="sm">
         {t('groups.events.title')}
       </Title>
+      {isPublic ? (
+        <Anchor href={`/groupes/${slug}/agenda.ics`} size="sm" display="block" mb="sm">
+          {t('groups.events.subscribe')}
+        </Anchor>
+      ) : (
+        canAnswer && <PersonalFeed groupId={groupId} />
+      )}
       {isCoordinator && <CreateEvent groupId={groupId} />}
       {data && events.length === 0 && <Text size="sm">{t('groups.events.none')}</Text>}
       <Stack gap="sm" component="ul" className="plain-list" mt="sm">
@@ -217,5 +228,57 @@ function CreateEvent({ groupId }: { groupId: string }) {
         </Row>
       </Stack>
     </Paper>
+  );
+}
+
+/** A member's secret calendar address for a members-only group, revocable. */
+function PersonalFeed({ groupId }: { groupId: string }) {
+  const { t } = useTranslation();
+  const [url, setUrl] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [create, state] = useMutation(CreateCalendarFeedDocument);
+  const [revoke] = useMutation(RevokeCalendarFeedDocument);
+  return (
+    <Stack gap="xs" mb="sm">
+      {notice && (
+        <Text size="sm" role="status">
+          {notice}
+        </Text>
+      )}
+      {url ? (
+        <>
+          <Text size="sm">{t('groups.events.personalFeedLead')}</Text>
+          <TextInput readOnly value={url} aria-label={t('groups.events.subscribe')} onFocus={(e) => e.currentTarget.select()} />
+          <Row>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={async () => {
+                await revoke({ variables: { groupId } });
+                setUrl(null);
+                setNotice(t('groups.events.revoked'));
+              }}
+            >
+              {t('groups.events.revokeFeed')}
+            </Button>
+          </Row>
+        </>
+      ) : (
+        <Row>
+          <Button
+            size="xs"
+            variant="default"
+            loading={state.loading}
+            onClick={async () => {
+              const { data } = await create({ variables: { groupId } });
+              setNotice(null);
+              setUrl(data?.createCalendarFeed ?? null);
+            }}
+          >
+            {t('groups.events.personalFeed')}
+          </Button>
+        </Row>
+      )}
+    </Stack>
   );
 }

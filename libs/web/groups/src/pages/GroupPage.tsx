@@ -132,6 +132,8 @@ function GroupView({ group }: { group: GroupData }) {
             {group.pendingRequests && <ReportQueue groupId={group.id} />}
             <GroupEvents
               groupId={group.id}
+              slug={group.slug}
+              isPublic={group.visibility === 'PUBLIC'}
               canRead={group.visibility === 'PUBLIC' || group.members !== null}
               canAnswer={group.viewerMembership?.status === 'ACTIVE'}
               isCoordinator={group.pendingRequests !== null}
