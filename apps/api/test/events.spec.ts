@@ -149,6 +149,30 @@ describe('Events of groups', () => {
     expect((await fetch(`${t.url}/evenements/00000000-0000-4000-8000-000000000000.ics`)).status).toBe(404);
   });
 
+  it('lists the upcoming events of all my groups, and refuses visitors', async () => {
+    const person = await member();
+    const other = (
+      await t.db.query(
+        `INSERT INTO movement_group (name, slug, kind, visibility, join_policy) VALUES ('Autre', 'autre-groupe', 'NATIONAL', 'PUBLIC', 'OPEN') RETURNING id`,
+      )
+    ).rows[0].id;
+    await t.db.query(
+      `INSERT INTO group_event (group_id, title, starts_at, ends_at) VALUES ($1, 'Ailleurs', now() + interval '1 day', now() + interval '1 day 1 hour')`,
+      [other],
+    );
+    const MINE = `{ myEvents(first: 50) { totalCount edges { node { title groupName groupSlug } } } }`;
+    const res = await t.gql<{ myEvents: { edges: { node: { title: string; groupSlug: string } }[] } }>(MINE, {}, { token: person.token });
+    expect(res.data?.myEvents.edges.length).toBeGreaterThan(0);
+    expect(res.data?.myEvents.edges.every((e) => e.node.groupSlug === 'collectif-reunion')).toBe(true);
+    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+      other,
+      person.id,
+    ]);
+    const both = await t.gql<{ myEvents: { edges: { node: { title: string } }[] } }>(MINE, {}, { token: person.token });
+    expect(both.data?.myEvents.edges[0]?.node.title).toBe('Ailleurs');
+    expect(errorCode(await t.gql(MINE))).toBe('UNAUTHENTICATED');
+  });
+
   it('lists upcoming events soonest first and past events latest first', async () => {
     await t.db.query(
       `INSERT INTO group_event (group_id, title, starts_at, ends_at) VALUES ($1, 'Passé', now() - interval '10 days', now() - interval '9 days')`,

@@ -158,4 +158,17 @@ test.describe.serial('Groups of the movement', () => {
     await expect(page.getByText('Adresse révoquée.')).toBeVisible();
     expect((await page.request.get(url.pathname + url.search)).status()).toBe(404);
   });
+
+  test('my calendar gathers the events of all my groups, upcoming and past', async ({ page }) => {
+    await signIn(page, 'jeune2@mouvement.demo');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon agenda' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon agenda' })).toBeVisible();
+    const assembly = page.getByRole('article', { name: /Assemblée régionale/ });
+    await expect(assembly.getByRole('link', { name: 'Collectif Nouvelle-Aquitaine' })).toBeVisible();
+    await expect(assembly.getByText('Vous venez.')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'my-calendar');
+    await page.getByText('Événements passés').click();
+    await expect(page.getByRole('article', { name: 'Rencontre des porteurs de projets' })).toBeVisible();
+  });
 });

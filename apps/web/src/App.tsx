@@ -8,7 +8,7 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '@mouvement/web-accounts';
-import { CreateGroupPage, GroupDirectoryPage, GroupPage, InvitationPage } from '@mouvement/web-groups';
+import { CreateGroupPage, GroupDirectoryPage, GroupPage, InvitationPage, MyEventsPage } from '@mouvement/web-groups';
 import { MemberDirectoryPage } from '@mouvement/web-members';
 import {
   ClaimsAdminPage,
@@ -33,6 +33,7 @@ export function App() {
     { to: '/groupes', label: t('nav.groups') },
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/membres', label: t('nav.members') },
+    ...(session.status === 'signedIn' ? [{ to: '/mes-evenements', label: t('nav.agenda') }] : []),
     ...(session.account?.role === 'ADMIN' ? [{ to: '/admin/revendications', label: t('nav.claims') }] : []),
   ];
   const footerLinks: NavItem[] = [
@@ -74,6 +75,7 @@ export function App() {
         <Route path="/groupes/nouveau" element={<CreateGroupPage />} />
         <Route path="/groupes/:slug" element={<GroupPage />} />
         <Route path="/invitations/:token" element={<InvitationPage />} />
+        <Route path="/mes-evenements" element={<MyEventsPage />} />
         <Route path="/organisations" element={<OrganisationDirectoryPage />} />
         <Route path="/organisations/nouvelle" element={<CreateOrganisationPage />} />
         <Route path="/organisations/:slug" element={<OrganisationPage />} />

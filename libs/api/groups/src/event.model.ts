@@ -27,6 +27,8 @@ export class Rsvp {
 export class GroupEvent {
   @Field(() => ID) id!: string;
   @Field(() => ID) groupId!: string;
+  @Field() groupName!: string;
+  @Field() groupSlug!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true, description: 'Markdown, as written.' }) description!: string | null;
   @Field() descriptionHtml!: string;
@@ -80,4 +82,9 @@ export class RsvpArgs {
 @ArgsType()
 export class EventIdArgs {
   @Field(() => ID) @IsUUID() eventId!: string;
+}
+
+@ArgsType()
+export class MyEventsArgs extends PageArgs {
+  @Field(() => EventPeriod, { defaultValue: EventPeriod.UPCOMING }) @IsEnum(EventPeriod) period: EventPeriod = EventPeriod.UPCOMING;
 }

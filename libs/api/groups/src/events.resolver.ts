@@ -3,7 +3,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
 import { AccessTokenService, Public } from '@mouvement/api-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CreateEventInput, EventIdArgs, GroupEvent, GroupEventConnection, GroupEventsArgs, RsvpArgs } from './event.model';
+import { CreateEventInput, EventIdArgs, GroupEvent, GroupEventConnection, GroupEventsArgs, MyEventsArgs, RsvpArgs } from './event.model';
 import { GroupIdArgs } from './groups.args';
 import { EventsService } from './events.service';
 
@@ -18,6 +18,11 @@ export class EventsResolver {
     @Args() { groupId, period, first, after }: GroupEventsArgs,
   ): Promise<ConnectionShape<GroupEvent>> {
     return this.events.list(ctx, groupId, period, first, after);
+  }
+
+  @Query(() => GroupEventConnection, { description: 'Upcoming or past events across the viewer’s groups.' })
+  myEvents(@Ctx() ctx: RequestContext, @Args() { period, first, after }: MyEventsArgs): Promise<ConnectionShape<GroupEvent>> {
+    return this.events.mine(ctx, period, first, after);
   }
 
   @Query(() => GroupEvent)

@@ -31,11 +31,14 @@ interface EventRow {
   capacity: number | null;
   region_code: string | null;
   visibility: GroupVisibility;
+  group_name: string;
+  group_slug: string;
   going: number;
   waiting: number;
 }
 
 const EVENT_SELECT = `SELECT e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, g.region_code, g.visibility,
+    g.name AS group_name, g.slug AS group_slug,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.answer = 'GOING' AND r.waitlisted_at IS NULL) AS going,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.waitlisted_at IS NOT NULL) AS waiting
   FROM group_event e JOIN movement_group g ON g.id = e.group_id AND g.deleted_at IS NULL`;
@@ -115,6 +118,29 @@ export class EventsService {
       first,
       (e) => keys.get(e.id) ?? null,
       async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM group_event e WHERE ${where}`, [groupId]))[0]?.n ?? 0,
+    );
+  }
+
+  /** Upcoming or past events of every group the viewer is an active member of. */
+  async mine(ctx: RequestContext, period: EventPeriod, first: number, after?: string | null): Promise<ConnectionShape<GroupEvent>> {
+    const viewer = requireViewer(ctx);
+    const params: unknown[] = [viewer.id];
+    const upcoming = period === EventPeriod.UPCOMING;
+    const page = keyset({ expr: 'e.starts_at', direction: upcoming ? 'ASC' : 'DESC', cast: 'timestamptz', idExpr: 'e.id' }, after, params);
+    params.push(first + 1);
+    const where = `e.deleted_at IS NULL AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
+      AND e.group_id IN (SELECT m.group_id FROM group_member m WHERE m.account_id = $1 AND m.status = 'ACTIVE')`;
+    const sql = sqlOf(this.dataSource);
+    const rows = await sql<EventRow & { sort_key: string }>(
+      `${EVENT_SELECT.replace('SELECT e.id', `SELECT ${page.sortKey}, e.id`)} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
+      params,
+    );
+    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    return toConnection(
+      await this.toEvents(rows, viewer),
+      first,
+      (e) => keys.get(e.id) ?? null,
+      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM group_event e WHERE ${where}`, [viewer.id]))[0]?.n ?? 0,
     );
   }
 
@@ -303,6 +329,8 @@ export class EventsService {
       Object.assign(new GroupEvent(), {
         id: r.id,
         groupId: r.group_id,
+        groupName: r.group_name,
+        groupSlug: r.group_slug,
         title: r.title,
         description: r.description,
         descriptionHtml: renderMarkdown(r.description),

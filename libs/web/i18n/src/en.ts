@@ -15,6 +15,7 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home',
+    agenda: 'My calendar',
     groups: 'Groups',
     members: 'Members',
     organisations: 'Organisations',
@@ -318,6 +319,7 @@ export const en: Messages = {
       submit: 'Create the group',
     },
     events: {
+      mine: 'My calendar',
       title: 'Upcoming events',
       past: 'Past events',
       none: 'No upcoming event.',

@@ -14,6 +14,7 @@ export const fr = {
   },
   nav: {
     home: 'Accueil',
+    agenda: 'Mon agenda',
     groups: 'Groupes',
     members: 'Membres',
     organisations: 'Organisations',
@@ -327,6 +328,7 @@ export const fr = {
       submit: 'Créer le groupe',
     },
     events: {
+      mine: 'Mon agenda',
       title: 'Événements à venir',
       past: 'Événements passés',
       none: 'Aucun événement à venir.',

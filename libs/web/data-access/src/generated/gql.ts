@@ -58,6 +58,7 @@ type Documents = {
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
+  'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}': typeof types.MyEventsDocument;
   'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': typeof types.PreviewMarkdownDocument;
   'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}': typeof types.ReportQueueDocument;
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}': typeof types.SetPlatformRoleDocument;
@@ -151,6 +152,8 @@ const documents: Documents = {
     types.GroupDocument,
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
     types.GroupsDocument,
+  'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}':
+    types.MyEventsDocument,
   'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': types.PreviewMarkdownDocument,
   'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}':
     types.ReportQueueDocument,
@@ -467,6 +470,12 @@ export function gql(
 export function gql(
   source: 'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}',
 ): (typeof documents)['query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}',
+): (typeof documents)['query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import {
 import { useLocale } from '@mouvement/web-accounts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export interface GroupEventsProps {
   groupId: string;
@@ -57,7 +58,15 @@ export function GroupEvents({ groupId, slug, isPublic, canRead, canAnswer, isCoo
   );
 }
 
-function EventCard({ event, canAnswer }: { event: EventFieldsFragment; canAnswer: boolean }) {
+export function EventCard({
+  event,
+  canAnswer,
+  group,
+}: {
+  event: EventFieldsFragment;
+  canAnswer: boolean;
+  group?: { name: string; slug: string };
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [rsvp, state] = useMutation(RsvpEventDocument);
@@ -87,6 +96,11 @@ function EventCard({ event, canAnswer }: { event: EventFieldsFragment; canAnswer
       <Title order={3} size="h4">
         {event.title}
       </Title>
+      {group && (
+        <Anchor component={Link} to={`/groupes/${group.slug}`} size="sm">
+          {group.name}
+        </Anchor>
+      )}
       <Text size="sm">{format.format(new Date(event.startsAt))}</Text>
       <Text size="sm">{event.place ?? (event.onlineUrl ? t('groups.events.online') : '')}</Text>
       <Text size="sm" c="dimmed">
