@@ -17,6 +17,7 @@ import { REGION_EXTRA_BY_CODE, GroupRole, GroupVisibility } from '@mouvement/sha
 import { createEvent, createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
 import { EventPeriod, GroupEvent, RsvpAnswer, type CreateEventInput, type Rsvp } from './event.model';
+import { activeRole } from './group-access';
 import { GroupErrors } from './group.exception';
 
 interface EventRow {
@@ -60,7 +61,8 @@ export class EventsService {
 
   async create(ctx: RequestContext, groupId: string, input: CreateEventInput): Promise<GroupEvent> {
     const viewer = requireViewer(ctx);
-    if (!isAdmin(viewer) && (await this.roleOf(viewer.id, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+    if (!isAdmin(viewer) && (await activeRole(this.dataSource, viewer.id, groupId)) !== GroupRole.COORDINATOR)
+      throw GroupErrors.notCoordinator();
     if (input.endsAt.getTime() <= input.startsAt.getTime()) throw EventErrors.endsBeforeStart();
     const [row] = (await this.dataSource.query(
       `INSERT INTO group_event (group_id, title, description, starts_at, ends_at, place, online_url, capacity, created_by_id)
@@ -152,7 +154,7 @@ export class EventsService {
   async rsvp(ctx: RequestContext, eventId: string, answer: RsvpAnswer): Promise<GroupEvent> {
     const viewer = requireViewer(ctx);
     const event = await this.findRow(eventId);
-    if (!(await this.roleOf(viewer.id, event.group_id))) throw EventErrors.notMember();
+    if (!(await activeRole(this.dataSource, viewer.id, event.group_id))) throw EventErrors.notMember();
     await this.dataSource.transaction(async (m) => {
       const [locked] = (await m.query(`SELECT capacity FROM group_event WHERE id = $1 FOR UPDATE`, [eventId])) as {
         capacity: number | null;
@@ -242,7 +244,7 @@ export class EventsService {
   /** A new personal feed address for a members-only group (earlier ones of this member are revoked). */
   async createCalendarFeed(ctx: RequestContext, groupId: string): Promise<string> {
     const viewer = requireViewer(ctx);
-    if (!(await this.roleOf(viewer.id, groupId))) throw EventErrors.notMember();
+    if (!(await activeRole(this.dataSource, viewer.id, groupId))) throw EventErrors.notMember();
     const slug = (await sqlOf(this.dataSource)<{ slug: string }>(`SELECT slug FROM movement_group WHERE id = $1`, [groupId]))[0]?.slug;
     const token = randomToken();
     await this.dataSource.transaction(async (m) => {
@@ -293,18 +295,10 @@ export class EventsService {
     return rows[0];
   }
 
-  private async roleOf(accountId: string, groupId: string): Promise<GroupRole | null> {
-    const rows = await sqlOf(this.dataSource)<{ role: GroupRole }>(
-      `SELECT role FROM group_member WHERE group_id = $1 AND account_id = $2 AND status = 'ACTIVE'`,
-      [groupId, accountId],
-    );
-    return rows[0]?.role ?? null;
-  }
-
   private async requireReader(viewer: Viewer | null, row: Pick<EventRow, 'group_id' | 'visibility'>) {
     if (row.visibility === GroupVisibility.PUBLIC || isAdmin(viewer)) return;
     if (!viewer) throw DomainException.unauthenticated();
-    if (!(await this.roleOf(viewer.id, row.group_id))) throw EventErrors.membersOnly();
+    if (!(await activeRole(this.dataSource, viewer.id, row.group_id))) throw EventErrors.membersOnly();
   }
 
   /** Maps rows with the viewer's answers in one statement for the whole page. */

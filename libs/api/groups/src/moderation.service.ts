@@ -6,6 +6,7 @@ import { GroupRole } from '@mouvement/shared-domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GroupAuditAction } from './group-audit.entity';
+import { activeRole } from './group-access';
 import { GroupErrors } from './group.exception';
 
 export enum ReportTarget {
@@ -53,7 +54,7 @@ export class ModerationService {
   async report(ctx: RequestContext, targetType: ReportTarget, targetId: string, reason: string): Promise<boolean> {
     const viewer = requireViewer(ctx);
     const groupId = await this.groupOf(targetType, targetId);
-    if (!(await this.roleOf(viewer.id, groupId))) throw ModerationErrors.notMember();
+    if (!(await activeRole(this.dataSource, viewer.id, groupId))) throw ModerationErrors.notMember();
     await this.dataSource.transaction(async (m) => {
       const [{ n }] = (await m.query(
         `SELECT count(*)::int AS n FROM content_report WHERE reporter_id = $1 AND created_at > now() - interval '1 hour'`,
@@ -146,16 +147,9 @@ export class ModerationService {
     return rows[0].group_id;
   }
 
-  private async roleOf(accountId: string, groupId: string): Promise<GroupRole | null> {
-    const rows = await sqlOf(this.dataSource)<{ role: GroupRole }>(
-      `SELECT role FROM group_member WHERE group_id = $1 AND account_id = $2 AND status = 'ACTIVE'`,
-      [groupId, accountId],
-    );
-    return rows[0]?.role ?? null;
-  }
-
   private async requireCoordinator(viewer: Viewer, groupId: string) {
-    if (!isAdmin(viewer) && (await this.roleOf(viewer.id, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+    if (!isAdmin(viewer) && (await activeRole(this.dataSource, viewer.id, groupId)) !== GroupRole.COORDINATOR)
+      throw GroupErrors.notCoordinator();
   }
 
   private async audit(m: EntityManager, groupId: string, actorId: string | null, action: GroupAuditAction, detail: string) {

@@ -18,6 +18,7 @@ import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-account
 import { TerritoriesService } from '@mouvement/api-territories';
 import { GroupRole, GroupVisibility } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { activeRole } from './group-access';
 import { GroupErrors } from './group.exception';
 import { Post, type PostRevision, type Reaction, type ReactionCount } from './post.model';
 
@@ -163,7 +164,11 @@ export class PostsService {
   async remove(ctx: RequestContext, postId: string): Promise<boolean> {
     const viewer = requireViewer(ctx);
     const post = await this.findPost(postId);
-    if (post.author_id !== viewer.id && !isAdmin(viewer) && (await this.roleOf(viewer.id, post.group_id)) !== GroupRole.COORDINATOR) {
+    if (
+      post.author_id !== viewer.id &&
+      !isAdmin(viewer) &&
+      (await activeRole(this.dataSource, viewer.id, post.group_id)) !== GroupRole.COORDINATOR
+    ) {
       throw GroupErrors.notCoordinator();
     }
     await this.dataSource.query(`UPDATE group_post SET deleted_at = now() WHERE id = $1`, [postId]);
@@ -173,7 +178,8 @@ export class PostsService {
   async pin(ctx: RequestContext, postId: string, pinned: boolean): Promise<Post> {
     const viewer = requireViewer(ctx);
     const post = await this.findPost(postId);
-    if (!isAdmin(viewer) && (await this.roleOf(viewer.id, post.group_id)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+    if (!isAdmin(viewer) && (await activeRole(this.dataSource, viewer.id, post.group_id)) !== GroupRole.COORDINATOR)
+      throw GroupErrors.notCoordinator();
     if (post.parent_id) throw PostErrors.oneLevel();
     const rows = (await this.dataSource.query(
       `UPDATE group_post SET pinned = $2 WHERE id = $1 RETURNING ${POST_COLUMNS.replace(/p\./g, '')}`,
@@ -203,7 +209,11 @@ export class PostsService {
   async revisions(ctx: RequestContext, postId: string): Promise<PostRevision[]> {
     const viewer = requireViewer(ctx);
     const post = await this.findPost(postId);
-    if (post.author_id !== viewer.id && !isAdmin(viewer) && (await this.roleOf(viewer.id, post.group_id)) !== GroupRole.COORDINATOR) {
+    if (
+      post.author_id !== viewer.id &&
+      !isAdmin(viewer) &&
+      (await activeRole(this.dataSource, viewer.id, post.group_id)) !== GroupRole.COORDINATOR
+    ) {
       throw GroupErrors.notCoordinator();
     }
     return sqlOf(this.dataSource)<PostRevision>(
@@ -223,14 +233,6 @@ export class PostsService {
     return rows[0];
   }
 
-  private async roleOf(accountId: string, groupId: string): Promise<GroupRole | null> {
-    const rows = await sqlOf(this.dataSource)<{ role: GroupRole }>(
-      `SELECT role FROM group_member WHERE group_id = $1 AND account_id = $2 AND status = 'ACTIVE'`,
-      [groupId, accountId],
-    );
-    return rows[0]?.role ?? null;
-  }
-
   private async requireReader(viewer: Viewer | null, groupId: string): Promise<void> {
     const rows = await sqlOf(this.dataSource)<{ visibility: GroupVisibility }>(
       `SELECT visibility FROM movement_group WHERE id = $1 AND deleted_at IS NULL`,
@@ -239,12 +241,12 @@ export class PostsService {
     if (!rows[0]) throw GroupErrors.notFound();
     if (rows[0].visibility === GroupVisibility.PUBLIC || isAdmin(viewer)) return;
     if (!viewer) throw DomainException.unauthenticated();
-    if (!(await this.roleOf(viewer.id, groupId))) throw PostErrors.membersOnly();
+    if (!(await activeRole(this.dataSource, viewer.id, groupId))) throw PostErrors.membersOnly();
   }
 
   /** Active members write; admins too. */
   private async requireWriter(viewer: Viewer, groupId: string): Promise<GroupRole | null> {
-    const role = await this.roleOf(viewer.id, groupId);
+    const role = await activeRole(this.dataSource, viewer.id, groupId);
     if (!role && !isAdmin(viewer)) {
       const exists = await sqlOf(this.dataSource)(`SELECT 1 FROM movement_group WHERE id = $1 AND deleted_at IS NULL`, [groupId]);
       if (!exists.length) throw GroupErrors.notFound();
