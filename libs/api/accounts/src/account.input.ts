@@ -1,17 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MemberKind, ProfileField, Theme } from '@mouvement/api-core';
+import { MemberKind, ProfileField, Theme, Trim, TrimAll } from '@mouvement/api-core';
 import { LIMITS, type Locale } from '@mouvement/shared-domain';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
 
 @InputType()
 export class SignUpInput {
   @Field({ description: 'Email address; compared without regard to case.' })
-  @Transform(trim)
+  @Trim()
   @IsEmail()
   @MaxLength(LIMITS.emailMax)
   email!: string;
@@ -23,7 +18,7 @@ export class SignUpInput {
   password!: string;
 
   @Field({ description: 'Name shown to other members.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(LIMITS.displayNameMin)
   @MaxLength(LIMITS.displayNameMax)
@@ -61,7 +56,7 @@ export class SignUpInput {
 @InputType()
 export class SignInInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(LIMITS.emailMax)
   email!: string;
@@ -104,7 +99,7 @@ export class ChangePasswordInput {
 export class UpdateProfileInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(LIMITS.displayNameMin)
   @MaxLength(LIMITS.displayNameMax)
@@ -117,14 +112,14 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(LIMITS.bioMax)
   bio?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @Transform(trimAll)
+  @TrimAll()
   @ArrayMaxSize(LIMITS.skillsMax)
   @ArrayUnique()
   @IsString({ each: true })

@@ -1,6 +1,6 @@
+import { Trim } from '@mouvement/api-core';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { LIMITS } from '@mouvement/shared-domain';
-import { Transform } from 'class-transformer';
 import { IsString, MaxLength } from 'class-validator';
 
 @ArgsType()
@@ -14,7 +14,7 @@ export class TokenArgs {
 @ArgsType()
 export class EmailArgs {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MaxLength(LIMITS.emailMax)
   email!: string;

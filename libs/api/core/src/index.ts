@@ -9,6 +9,7 @@ export * from './database/statement-counter';
 export * from './errors/domain.exception';
 export * from './errors/error-code';
 export * from './errors/graphql-exception.filter';
+export * from './errors/input-transforms';
 export * from './errors/validation';
 export * from './graphql/connection';
 export * from './graphql/current-viewer.decorator';

@@ -1,6 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, PageArgs } from '@mouvement/api-core';
-import { Transform } from 'class-transformer';
+import { Connection, PageArgs, Trim } from '@mouvement/api-core';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export enum RsvpAnswer {
@@ -50,7 +49,7 @@ export class GroupEventConnection extends Connection(GroupEvent) {}
 @InputType()
 export class CreateEventInput {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)

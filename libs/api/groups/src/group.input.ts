@@ -1,17 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GroupKind, GroupVisibility, JoinPolicy, Theme } from '@mouvement/api-core';
+import { GroupKind, GroupVisibility, JoinPolicy, Theme, Trim, EmptyToNull, TrimAll } from '@mouvement/api-core';
 import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
 
 @InputType()
 export class CreateGroupInput {
-  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name!: string;
+  @Field() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name!: string;
   @Field(() => GroupKind) @IsEnum(GroupKind) kind!: GroupKind;
   @Field(() => ID, { nullable: true, description: 'The group it belongs to (the national movement or a regional collective).' })
   @IsOptional()
@@ -34,18 +28,18 @@ export class CreateGroupInput {
   themes: Theme[] = [];
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(GROUP_LIMITS.descriptionMax)
   description?: string | null;
   @Field(() => String, { nullable: true, description: 'Markdown.' })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(GROUP_LIMITS.charterMax)
   charter?: string | null;
   @Field(() => [String], { defaultValue: [] })
-  @Transform(trimAll)
+  @TrimAll()
   @ArrayMaxSize(GROUP_LIMITS.joinQuestionsMax)
   @IsString({ each: true })
   @MaxLength(GROUP_LIMITS.joinQuestionMax, { each: true })
@@ -57,7 +51,7 @@ export class CreateGroupInput {
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateGroupInput {
-  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
+  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
   @Field(() => [Theme], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(LIMITS.themesMax)
@@ -66,15 +60,15 @@ export class UpdateGroupInput {
   themes?: Theme[];
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(GROUP_LIMITS.descriptionMax)
   description?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(GROUP_LIMITS.charterMax) charter?:
+  @Field(() => String, { nullable: true }) @IsOptional() @EmptyToNull() @IsString() @MaxLength(GROUP_LIMITS.charterMax) charter?:
     string | null;
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @Transform(trimAll)
+  @TrimAll()
   @ArrayMaxSize(GROUP_LIMITS.joinQuestionsMax)
   @IsString({ each: true })
   @MaxLength(GROUP_LIMITS.joinQuestionMax, { each: true })

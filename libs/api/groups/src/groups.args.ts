@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { GroupKind, PageArgs, Theme } from '@mouvement/api-core';
+import { GroupKind, PageArgs, Theme, Trim } from '@mouvement/api-core';
 import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 export enum GroupSort {
@@ -42,7 +42,7 @@ export class GroupIdArgs {
 export class JoinGroupArgs extends GroupIdArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MaxLength(LIMITS.messageMax)
   message?: string | null;

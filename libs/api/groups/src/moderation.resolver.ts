@@ -1,6 +1,5 @@
 import { ArgsType, Args, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, type RequestContext } from '@mouvement/api-core';
-import { Transform } from 'class-transformer';
+import { Ctx, type RequestContext, Trim } from '@mouvement/api-core';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ModerationService, ReportedContent, ReportTarget } from './moderation.service';
 
@@ -13,7 +12,7 @@ class TargetArgs {
 @ArgsType()
 class ReportArgs extends TargetArgs {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MinLength(3)
   @MaxLength(1000)

@@ -1,11 +1,9 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { PageArgs } from '@mouvement/api-core';
-import { Transform } from 'class-transformer';
+import { PageArgs, Trim } from '@mouvement/api-core';
 import { IsBoolean, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Reaction } from './post.model';
 
 export const POST_MAX = 20000;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @ArgsType()
 export class FeedArgs extends PageArgs {
@@ -15,7 +13,7 @@ export class FeedArgs extends PageArgs {
 @ArgsType()
 export class CreatePostArgs {
   @Field(() => ID) @IsUUID() groupId!: string;
-  @Field({ description: 'Markdown.' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(POST_MAX) body!: string;
+  @Field({ description: 'Markdown.' }) @Trim() @IsString() @MinLength(1) @MaxLength(POST_MAX) body!: string;
   @Field(() => Boolean, { defaultValue: false, description: 'Coordinators only: every member is notified.' }) @IsBoolean() announcement =
     false;
 }
@@ -23,7 +21,7 @@ export class CreatePostArgs {
 @ArgsType()
 export class ReplyArgs {
   @Field(() => ID) @IsUUID() postId!: string;
-  @Field() @Transform(trim) @IsString() @MinLength(1) @MaxLength(POST_MAX) body!: string;
+  @Field() @Trim() @IsString() @MinLength(1) @MaxLength(POST_MAX) body!: string;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { OrganisationKind, Theme } from '@mouvement/api-core';
+import { OrganisationKind, Theme, Trim, EmptyToNull } from '@mouvement/api-core';
 import { isValidSiret, LIMITS, normaliseSiret } from '@mouvement/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -18,8 +18,6 @@ import {
   ValidateBy,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 const siret = ({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseSiret(value) || null : value);
 
 /** 14 digits with a valid Luhn key (La Poste's rule for its own establishments). */
@@ -28,7 +26,7 @@ const IsSiret = () => ValidateBy({ name: 'isSiret', validator: { validate: (v: u
 @InputType()
 export class CreateOrganisationInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
@@ -40,7 +38,7 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(LIMITS.legalFormMax)
   legalForm?: string | null;
@@ -74,14 +72,14 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(LIMITS.urlMax)
   website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Plain text.' })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(LIMITS.descriptionMax)
   description?: string | null;
@@ -105,7 +103,7 @@ export class CreateOrganisationInput {
 export class UpdateOrganisationInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
@@ -118,7 +116,7 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(LIMITS.legalFormMax)
   legalForm?: string | null;
@@ -155,14 +153,14 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(LIMITS.urlMax)
   website?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(emptyToNull)
+  @EmptyToNull()
   @IsString()
   @MaxLength(LIMITS.descriptionMax)
   description?: string | null;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { OrganisationKind, PageArgs, Theme } from '@mouvement/api-core';
+import { OrganisationKind, PageArgs, Theme, Trim } from '@mouvement/api-core';
 import { LIMITS } from '@mouvement/shared-domain';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ClaimStatus } from './organisation-claim.entity';
 import { OrganisationRole } from './organisation-member.entity';
@@ -15,8 +15,6 @@ registerEnumType(OrganisationSort, {
   name: 'OrganisationSort',
   description: 'Order of the organisation directory; RELEVANCE needs a search and falls back to NAME without one.',
 });
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class OrganisationFilter {
@@ -85,7 +83,7 @@ export class OrganisationIdArgs {
 @ArgsType()
 export class NearDuplicatesArgs {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
@@ -107,7 +105,7 @@ export class NearDuplicatesArgs {
 export class JoinRequestArgs extends OrganisationIdArgs {
   @Field(() => String, { nullable: true, description: 'A word to the owners.' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(LIMITS.messageMax)
   message?: string | null;
@@ -137,7 +135,7 @@ export class SetRoleArgs extends MembershipIdArgs {
 @ArgsType()
 export class ClaimArgs extends OrganisationIdArgs {
   @Field({ description: 'Why you should own it: your role in the organisation, how to check it.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(10)
   @MaxLength(LIMITS.justificationMax)
