@@ -6,6 +6,7 @@ import { CreateGroupPosts1764244800000 } from './1764244800000-create-group-post
 import { CreateGroupEvents1764248400000 } from './1764248400000-create-group-events';
 import { CreateModeration1764252000000 } from './1764252000000-create-moderation';
 import { CreateCalendarFeeds1764255600000 } from './1764255600000-create-calendar-feeds';
+import { GroupDashboardIndexes1764259200000 } from './1764259200000-group-dashboard-indexes';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateGroupEvents1764248400000,
   CreateModeration1764252000000,
   CreateCalendarFeeds1764255600000,
+  GroupDashboardIndexes1764259200000,
 ];

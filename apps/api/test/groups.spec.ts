@@ -308,7 +308,7 @@ describe('Groups', () => {
         [national.id, sort],
       );
       const LIST = `query($first: Int!, $sort: GroupSort!) { groups(first: $first, sort: $sort) { totalCount edges { node { id name charterHtml region { name }
-      parent { name } children { name } memberCount coordinators { displayName } members { member { displayName } } viewerMembership { status } pendingRequests { id } } } } }`;
+      parent { name } children { name } memberCount coordinators { displayName } members { member { displayName } } viewerMembership { status } pendingRequests { id } canReadDashboard } } } }`;
       const counter = installStatementCounter();
       await t.gql(LIST, { first: 2, sort }, { token: admin.token });
       counter.reset();

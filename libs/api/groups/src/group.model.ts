@@ -54,6 +54,10 @@ export class Group {
   viewerMembership!: PromiseLike<GroupMembership | null>;
   @Field(() => [GroupMembership], { nullable: true, description: 'Requests to join: coordinators and admins only (null for others).' })
   pendingRequests!: PromiseLike<GroupMembership[] | null>;
+  @Field(() => Boolean, {
+    description: 'Whether the viewer may read the dashboard: admins and the coordinators of this group or of a group above it.',
+  })
+  canReadDashboard!: PromiseLike<boolean>;
 }
 
 @ObjectType()

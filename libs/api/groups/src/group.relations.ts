@@ -7,6 +7,7 @@ import { TerritoriesService } from '@mouvement/api-territories';
 import { GroupMembershipStatus, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { coordinatedFromAbove } from './group-access';
 import type { GroupMemberEntity } from './group-member.entity';
 import type { Group, GroupMembership } from './group.model';
 import { GROUP_COLUMNS, rowToGroup, toGroupMembership, type GroupRow } from './groups.service';
@@ -87,6 +88,15 @@ export class GroupRelations {
           (r) => r.groupId,
         ),
       ),
+      readsDashboard: ctx.loaders.get(
+        'group.readsDashboard',
+        () =>
+          new DataLoader<string, boolean>(async (ids) => {
+            if (!viewerId) return ids.map(() => false);
+            const allowed = await coordinatedFromAbove(this.dataSource, viewerId, ids);
+            return ids.map((id) => allowed.has(id));
+          }),
+      ),
       accountById: ctx.loaders.get('account.byId', () =>
         keyedLoader<MemberRow>(
           (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
@@ -123,6 +133,7 @@ export class GroupRelations {
       const territories = await this.territories.snapshot();
       return (await loaders.children.load(group.id)).map((row) => this.attach(rowToGroup(row, territories), ctx));
     });
+    group.canReadDashboard = lazy(async () => isAdmin(ctx.viewer) || loaders.readsDashboard.load(group.id));
     group.memberCount = lazy(() => loaders.memberCount.load(group.id));
     group.coordinators = lazy(async () => {
       const [rows, territories] = await Promise.all([loaders.coordinators.load(group.id), this.territories.snapshot()]);

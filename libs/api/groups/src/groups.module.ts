@@ -9,6 +9,8 @@ import { EventCalendarController, EventsResolver, GroupCalendarController } from
 import { EventsService } from './events.service';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
+import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
 
 @Module({
   imports: [TerritoriesModule],
@@ -23,6 +25,8 @@ import { ModerationService } from './moderation.service';
     EventsResolver,
     ModerationService,
     ModerationResolver,
+    DashboardService,
+    DashboardResolver,
   ],
   exports: [GroupsService],
 })
