@@ -107,7 +107,7 @@ test.describe.serial('Groups of the movement', () => {
     await reply.getByRole('button', { name: 'Signaler' }).click();
     await reply.getByLabel('Pourquoi signalez-vous ce message ?').fill('Publicité déguisée');
     await reply.getByRole('button', { name: 'Envoyer le signalement' }).click();
-    await expect(reply.getByText('Merci : la coordination va examiner ce message.')).toBeVisible();
+    await expect(reply.getByText('Merci : la coordination va examiner votre signalement.')).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
 
@@ -170,5 +170,123 @@ test.describe.serial('Groups of the movement', () => {
     await screenshot(page, 'my-calendar');
     await page.getByText('Événements passés').click();
     await expect(page.getByRole('article', { name: 'Rencontre des porteurs de projets' })).toBeVisible();
+  });
+
+  test('a regional coordinator reads the dashboard rolled up over the circles, each chart with its table', async ({ page }) => {
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await page.getByRole('navigation', { name: 'Outils de coordination' }).getByRole('link', { name: 'Tableau de bord du groupe' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord — Collectif Nouvelle-Aquitaine' })).toBeVisible();
+    await expect(page.getByText(/Chiffres de ce groupe et des \d+ groupes qui en dépendent/)).toBeVisible();
+    const activity = page.getByRole('table', { name: 'Messages et réponses par semaine, sur 12 semaines' });
+    await expect(activity.getByRole('row')).toHaveCount(13);
+    const attendance = page.getByRole('table', { name: 'Participation aux derniers événements' });
+    const meeting = attendance.getByRole('row').filter({ hasText: 'Rencontre des porteurs de projets' });
+    await expect(meeting.getByRole('cell')).toHaveText(['4', '1', '1', '0']);
+    const byGroup = page.getByRole('table', { name: 'Par groupe' });
+    await expect(byGroup.getByRole('link', { name: 'Tableau de bord de Cercle Énergie et environnement' })).toBeVisible();
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-dashboard-region');
+    await byGroup.getByRole('link', { name: 'Tableau de bord de Cercle Énergie et environnement' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord — Cercle Énergie et environnement' })).toBeVisible();
+    await expect(page.getByText('Chiffres de ce groupe.')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-dashboard-circle');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'entrepreneur2@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine/tableau-de-bord');
+    await expect(page.getByText(/Ce tableau de bord est réservé/)).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+  });
+
+  test('a coordinator changes the group’s settings, with a preview of the charter', async ({ page }) => {
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/cercle-mobilite-solidaire');
+    await page.getByRole('link', { name: 'Paramètres du groupe' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Paramètres — Cercle Mobilité solidaire' })).toBeVisible();
+    await page.getByLabel('Présentation').fill('Autopartage, covoiturage et transport solidaire en Nouvelle-Aquitaine.');
+    await page.getByRole('combobox', { name: 'Thèmes' }).fill('Mobil');
+    await page.getByRole('option', { name: 'Mobilité' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Charte (Markdown)').fill('## Nos engagements\n\n- Partager nos **retours d’expérience**');
+    await page.getByRole('tab', { name: 'Aperçu' }).click();
+    await expect(page.getByRole('tabpanel').getByText('retours d’expérience')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-settings');
+    await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+    await expect(page.getByText('Paramètres enregistrés.')).toBeVisible();
+    await page.getByRole('link', { name: 'Retour au groupe' }).click();
+    await expect(page.getByText('transport solidaire en Nouvelle-Aquitaine')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Nos engagements' })).toBeVisible();
+  });
+
+  test('a member edits a reply, reads the earlier version, then deletes it', async ({ page }) => {
+    await signIn(page, 'jeune2@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    const reply = page.getByRole('article', { name: /^Répondre : / }).filter({ hasText: 'J’y serai !' });
+    await reply.getByRole('button', { name: 'Modifier' }).click();
+    await reply.getByLabel('Votre message modifié').fill('J’y serai, avec deux collègues !');
+    await page.getByRole('button', { name: 'Enregistrer la modification' }).click();
+    const edited = page.getByRole('article', { name: /^Répondre : / }).filter({ hasText: 'avec deux collègues' });
+    await expect(edited).toHaveCount(1);
+    await edited.getByRole('button', { name: 'Versions précédentes' }).click();
+    await expect(edited.getByText('J’y serai !', { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'group-post-history');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await edited.getByRole('button', { name: 'Supprimer' }).click();
+    await expect(page.getByText('avec deux collègues')).toHaveCount(0);
+  });
+
+  test('a member opens an event’s page, answers and reports it; the coordinators see the report', async ({ page }) => {
+    await signIn(page, 'jeune2@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await page.getByRole('link', { name: /^Assemblée régionale/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Assemblée régionale/ })).toBeVisible();
+    await expect(page.getByText('Témoignages, ateliers en petits groupes')).toBeVisible();
+    await expect(page.getByText('Vous venez.')).toBeVisible();
+    await page.getByRole('button', { name: 'Peut-être' }).click();
+    await expect(page.getByRole('button', { name: 'Peut-être' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Signaler' }).click();
+    await page.getByLabel(/Pourquoi signalez-vous/).fill('Le lieu a changé, l’adresse est fausse');
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await expect(page.getByText(/Merci : la coordination va examiner/)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'event-page');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await expect(page.getByRole('region', { name: 'Signalements à examiner' }).getByText(/l’adresse est fausse/)).toBeVisible();
+  });
+
+  test('on a phone, the group, its dashboard and an event fit the screen', async ({ page }) => {
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fits = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await expect(page.getByRole('heading', { level: 1, name: 'Collectif Nouvelle-Aquitaine' })).toBeVisible();
+    await fits();
+    await expectAccessible(page);
+    await screenshot(page, 'mobile-group-page');
+    await page.getByRole('link', { name: 'Tableau de bord du groupe' }).click();
+    await expect(page.getByRole('table', { name: 'Par groupe' })).toBeVisible();
+    await fits();
+    await expectAccessible(page);
+    await screenshot(page, 'mobile-group-dashboard');
+    await page.goto('/groupes/collectif-nouvelle-aquitaine');
+    await page.getByRole('link', { name: /^Assemblée régionale/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Assemblée régionale/ })).toBeVisible();
+    await fits();
+    await expectAccessible(page);
+    await screenshot(page, 'mobile-event-page');
+    await page.goto('/groupes');
+    await expect(page.getByRole('heading', { level: 1, name: 'Groupes' })).toBeVisible();
+    await fits();
+    await screenshot(page, 'mobile-group-directory');
   });
 });

@@ -8,7 +8,16 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '@mouvement/web-accounts';
-import { CreateGroupPage, GroupDirectoryPage, GroupPage, InvitationPage, MyEventsPage } from '@mouvement/web-groups';
+import {
+  CreateGroupPage,
+  EventPage,
+  GroupDashboardPage,
+  GroupDirectoryPage,
+  GroupPage,
+  GroupSettingsPage,
+  InvitationPage,
+  MyEventsPage,
+} from '@mouvement/web-groups';
 import { MemberDirectoryPage } from '@mouvement/web-members';
 import {
   ClaimsAdminPage,
@@ -74,8 +83,11 @@ export function App() {
         <Route path="/groupes" element={<GroupDirectoryPage />} />
         <Route path="/groupes/nouveau" element={<CreateGroupPage />} />
         <Route path="/groupes/:slug" element={<GroupPage />} />
+        <Route path="/groupes/:slug/tableau-de-bord" element={<GroupDashboardPage />} />
+        <Route path="/groupes/:slug/parametres" element={<GroupSettingsPage />} />
         <Route path="/invitations/:token" element={<InvitationPage />} />
         <Route path="/mes-evenements" element={<MyEventsPage />} />
+        <Route path="/evenements/:id" element={<EventPage />} />
         <Route path="/organisations" element={<OrganisationDirectoryPage />} />
         <Route path="/organisations/nouvelle" element={<CreateOrganisationPage />} />
         <Route path="/organisations/:slug" element={<OrganisationPage />} />

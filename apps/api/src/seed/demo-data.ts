@@ -236,9 +236,17 @@ export interface DemoGroup {
   members: string[];
   pending?: string[];
   /** Events, in days from now (negative for past ones). */
-  events?: { title: string; inDays: number; hours: number; place: string; capacity?: number; description?: string }[];
-  /** Posts, oldest first; the first author of an announcement must be a coordinator. */
-  posts?: { author: string; body: string; announcement?: boolean; replies?: { author: string; body: string }[] }[];
+  events?: {
+    title: string;
+    inDays: number;
+    hours: number;
+    place: string;
+    capacity?: number;
+    description?: string;
+    answers?: Partial<Record<'GOING' | 'MAYBE' | 'NOT_GOING', string[]>>;
+  }[];
+  /** Posts, oldest first (by default 9 days apart, the last one 9 days ago); an announcement's author must be a coordinator. */
+  posts?: { author: string; body: string; daysAgo?: number; announcement?: boolean; replies?: { author: string; body: string }[] }[];
 }
 
 /** The movement's groups: the national movement, the Nouvelle-Aquitaine collective and two circles. */
@@ -293,11 +301,39 @@ export const DEMO_GROUPS: DemoGroup[] = [
         capacity: 60,
         description: 'Témoignages, ateliers en petits groupes et propositions à porter ensemble.',
       },
-      { title: 'Rencontre des porteurs de projets', inDays: -20, hours: 2, place: 'Pau', capacity: 25 },
+      {
+        title: 'Rencontre des porteurs de projets',
+        inDays: -20,
+        hours: 2,
+        place: 'Pau',
+        capacity: 25,
+        answers: {
+          GOING: ['entrepreneur1@mouvement.demo', 'entrepreneur2@mouvement.demo', 'jeune1@mouvement.demo', 'jeune2@mouvement.demo'],
+          MAYBE: ['partenaire2@mouvement.demo'],
+          NOT_GOING: ['sympathisant1@mouvement.demo'],
+        },
+      },
+      {
+        title: 'Atelier « indicateurs d’impact »',
+        inDays: -55,
+        hours: 2,
+        place: 'Bordeaux',
+        capacity: 15,
+        answers: {
+          GOING: [
+            'entrepreneur2@mouvement.demo',
+            'entrepreneur3@mouvement.demo',
+            'partenaire1@mouvement.demo',
+            'partenaire2@mouvement.demo',
+          ],
+          NOT_GOING: ['jeune1@mouvement.demo'],
+        },
+      },
     ],
     posts: [
       {
         author: 'entrepreneur2@mouvement.demo',
+        daysAgo: 52,
         body: 'Bonjour à toutes et à tous ! Qui travaille sur des **indicateurs d’impact** ? Nous cherchons à mesurer l’ancrage territorial de nos emplois.',
         replies: [
           {
@@ -308,10 +344,12 @@ export const DEMO_GROUPS: DemoGroup[] = [
       },
       {
         author: 'jeune1@mouvement.demo',
+        daysAgo: 24,
         body: 'Le cercle des jeunes entrepreneurs se réunit bientôt : venez présenter vos projets socialement utiles !',
       },
       {
         author: 'entrepreneur1@mouvement.demo',
+        daysAgo: 4,
         announcement: true,
         body: '## Assemblée du collectif\n\nNotre prochaine assemblée régionale portera sur les **alliances entre entreprises classiques et entreprises sociales**. Ordre du jour et inscriptions à venir.',
       },
@@ -329,6 +367,24 @@ export const DEMO_GROUPS: DemoGroup[] = [
     joinPolicy: JoinPolicy.ON_REQUEST,
     coordinators: ['entrepreneur2@mouvement.demo'],
     members: ['partenaire2@mouvement.demo', 'jeune3@mouvement.demo'],
+    posts: [
+      {
+        author: 'entrepreneur2@mouvement.demo',
+        daysAgo: 38,
+        body: 'Premier tour de table du cercle : quels projets d’énergie citoyenne portez-vous sur vos territoires ?',
+        replies: [
+          { author: 'jeune3@mouvement.demo', body: 'Une centrale solaire sur les toits de notre lycée, avec une coopérative d’habitants.' },
+        ],
+      },
+      {
+        author: 'partenaire2@mouvement.demo',
+        daysAgo: 11,
+        body: 'Notre entreprise cherche des partenaires de l’ESS pour la collecte et le réemploi de matériel électrique.',
+        replies: [
+          { author: 'entrepreneur2@mouvement.demo', body: 'À voir avec les ateliers de réemploi du réseau : je vous mets en contact.' },
+        ],
+      },
+    ],
   },
   {
     slug: 'cercle-jeunes-entrepreneurs',

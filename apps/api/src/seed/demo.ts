@@ -107,26 +107,36 @@ export async function seedDemo(databaseUrl: string): Promise<{ accounts: DemoAcc
         ...g.members.map((e) => [e, 'MEMBER', 'ACTIVE']),
         ...(g.pending ?? []).map((e) => [e, 'MEMBER', 'PENDING']),
       ];
-      for (const [email, role, status] of people) {
+      // Memberships spread over the last months, so that the dashboards show old and new members.
+      for (const [index, [email, role, status]] of people.entries()) {
         await client.query(
-          `INSERT INTO group_member (group_id, account_id, role, status, message, decided_at)
-           SELECT $1, id, $3, $4, CASE WHEN $4 = 'PENDING' THEN 'Je voudrais rejoindre le collectif.' END, CASE WHEN $4 = 'ACTIVE' THEN now() END
+          `INSERT INTO group_member (group_id, account_id, role, status, message, decided_at, created_at)
+           SELECT $1, id, $3, $4, CASE WHEN $4 = 'PENDING' THEN 'Je voudrais rejoindre le collectif.' END,
+             CASE WHEN $4 = 'ACTIVE' THEN now() - make_interval(days => $5) END, now() - make_interval(days => $5)
            FROM account WHERE email = $2
            ON CONFLICT (group_id, account_id) DO NOTHING`,
-          [id, email, role, status],
+          [id, email, role, status, status === 'PENDING' ? 2 : Math.max(0, 180 - index * 25)],
         );
       }
       for (const event of g.events ?? []) {
-        await client.query(
+        const inserted = await client.query(
           `INSERT INTO group_event (group_id, title, description, starts_at, ends_at, place, capacity, created_by_id)
            SELECT $1, $2, $3, date_trunc('day', now()) + make_interval(days => $4, hours => 17), date_trunc('day', now()) + make_interval(days => $4, hours => 17 + $5), $6, $7, id
-           FROM account WHERE email = $8`,
+           FROM account WHERE email = $8 RETURNING id`,
           [id, event.title, event.description ?? null, event.inDays, event.hours, event.place, event.capacity ?? null, g.coordinators[0]],
         );
+        const eventId = (inserted.rows[0] as { id: string } | undefined)?.id;
+        for (const [answer, emails] of Object.entries(event.answers ?? {})) {
+          await client.query(
+            `INSERT INTO event_rsvp (event_id, account_id, answer) SELECT $1, id, $2 FROM account WHERE email = ANY($3) ON CONFLICT DO NOTHING`,
+            [eventId, answer, emails],
+          );
+        }
       }
-      let minutesAgo = 60 * 24 * 3;
-      for (const post of g.posts ?? []) {
-        minutesAgo -= 600;
+      // Posts spread over the last weeks, so that the dashboards' activity chart has a shape.
+      const posts = g.posts ?? [];
+      for (const [index, post] of posts.entries()) {
+        const minutesAgo = (post.daysAgo ?? (posts.length - index) * 9) * 24 * 60 + 120;
         const inserted = await client.query(
           `INSERT INTO group_post (group_id, author_id, body, announcement, pinned, created_at)
            SELECT $1, id, $3, $4, $4, now() - make_interval(mins => $5) FROM account WHERE email = $2 RETURNING id`,

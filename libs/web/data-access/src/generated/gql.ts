@@ -40,6 +40,7 @@ type Documents = {
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
   'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': typeof types.DeletePostDocument;
+  'mutation EditPost($postId: ID!, $body: String!) {\n  editPost(postId: $postId, body: $body) {\n    ...PostFields\n  }\n}': typeof types.EditPostDocument;
   'mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}': typeof types.InviteToGroupDocument;
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}': typeof types.JoinGroupDocument;
   'mutation LeaveGroup($groupId: ID!) {\n  leaveGroup(groupId: $groupId)\n}': typeof types.LeaveGroupDocument;
@@ -53,12 +54,16 @@ type Documents = {
   'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': typeof types.RevokeCalendarFeedDocument;
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.RevokeCoordinatorDocument;
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
+  'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}': typeof types.UpdateGroupDocument;
   'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}': typeof types.GroupAuditLogDocument;
+  'query GroupDashboard($groupId: ID!) {\n  groupDashboard(groupId: $groupId) {\n    generatedAt\n    timeZone\n    total {\n      ...DashboardFiguresFields\n    }\n    own {\n      ...DashboardFiguresFields\n    }\n    children {\n      ...DashboardFiguresFields\n    }\n    activity {\n      weekStart\n      posts\n      replies\n    }\n    recentEvents {\n      eventId\n      title\n      groupName\n      startsAt\n      timeZone\n      capacity\n      going\n      maybe\n      notGoing\n      waitlisted\n    }\n  }\n}\n\nfragment DashboardFiguresFields on DashboardFigures {\n  groupId\n  groupName\n  groupSlug\n  kind\n  groupCount\n  members\n  newMembers\n  pendingRequests\n  postsAndReplies\n}': typeof types.GroupDashboardDocument;
+  'query GroupEvent($eventId: ID!) {\n  groupEvent(eventId: $eventId) {\n    ...EventFields\n    groupId\n    groupName\n    groupSlug\n  }\n}': typeof types.GroupEventDocument;
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}': typeof types.GroupEventsDocument;
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
-  'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}': typeof types.GroupDocument;
+  'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
   'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}': typeof types.MyEventsDocument;
+  'query PostRevisions($postId: ID!) {\n  postRevisions(postId: $postId) {\n    body\n    createdAt\n  }\n}': typeof types.PostRevisionsDocument;
   'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': typeof types.PreviewMarkdownDocument;
   'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}': typeof types.ReportQueueDocument;
   'mutation SetPlatformRole($accountId: ID!, $role: PlatformRole!) {\n  setPlatformRole(accountId: $accountId, role: $role) {\n    id\n    role\n  }\n}': typeof types.SetPlatformRoleDocument;
@@ -119,6 +124,8 @@ const documents: Documents = {
     types.CreatePostDocument,
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': types.DeclineMembershipDocument,
   'mutation DeletePost($postId: ID!) {\n  deletePost(postId: $postId)\n}': types.DeletePostDocument,
+  'mutation EditPost($postId: ID!, $body: String!) {\n  editPost(postId: $postId, body: $body) {\n    ...PostFields\n  }\n}':
+    types.EditPostDocument,
   'mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}':
     types.InviteToGroupDocument,
   'mutation JoinGroup($groupId: ID!, $message: String, $answers: [String!]) {\n  joinGroup(groupId: $groupId, message: $message, answers: $answers) {\n    id\n    status\n  }\n}':
@@ -142,18 +149,25 @@ const documents: Documents = {
     types.RevokeCoordinatorDocument,
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
     types.RsvpEventDocument,
+  'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}':
+    types.UpdateGroupDocument,
   'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}':
     types.GroupAuditLogDocument,
+  'query GroupDashboard($groupId: ID!) {\n  groupDashboard(groupId: $groupId) {\n    generatedAt\n    timeZone\n    total {\n      ...DashboardFiguresFields\n    }\n    own {\n      ...DashboardFiguresFields\n    }\n    children {\n      ...DashboardFiguresFields\n    }\n    activity {\n      weekStart\n      posts\n      replies\n    }\n    recentEvents {\n      eventId\n      title\n      groupName\n      startsAt\n      timeZone\n      capacity\n      going\n      maybe\n      notGoing\n      waitlisted\n    }\n  }\n}\n\nfragment DashboardFiguresFields on DashboardFigures {\n  groupId\n  groupName\n  groupSlug\n  kind\n  groupCount\n  members\n  newMembers\n  pendingRequests\n  postsAndReplies\n}':
+    types.GroupDashboardDocument,
+  'query GroupEvent($eventId: ID!) {\n  groupEvent(eventId: $eventId) {\n    ...EventFields\n    groupId\n    groupName\n    groupSlug\n  }\n}':
+    types.GroupEventDocument,
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}':
     types.GroupEventsDocument,
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}':
     types.GroupFeedDocument,
-  'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}':
+  'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}':
     types.GroupDocument,
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
     types.GroupsDocument,
   'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}':
     types.MyEventsDocument,
+  'query PostRevisions($postId: ID!) {\n  postRevisions(postId: $postId) {\n    body\n    createdAt\n  }\n}': types.PostRevisionsDocument,
   'query PreviewMarkdown($body: String!) {\n  previewMarkdown(body: $body)\n}': types.PreviewMarkdownDocument,
   'query ReportQueue($groupId: ID) {\n  reportQueue(groupId: $groupId) {\n    targetType\n    targetId\n    excerpt\n    hidden\n    reportCount\n    reasons\n    firstReportedAt\n  }\n}':
     types.ReportQueueDocument,
@@ -366,6 +380,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation EditPost($postId: ID!, $body: String!) {\n  editPost(postId: $postId, body: $body) {\n    ...PostFields\n  }\n}',
+): (typeof documents)['mutation EditPost($postId: ID!, $body: String!) {\n  editPost(postId: $postId, body: $body) {\n    ...PostFields\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}',
 ): (typeof documents)['mutation InviteToGroup($groupId: ID!, $emails: [String!]) {\n  inviteToGroup(groupId: $groupId, emails: $emails)\n}'];
 /**
@@ -444,8 +464,26 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}',
+): (typeof documents)['mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}',
 ): (typeof documents)['query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupDashboard($groupId: ID!) {\n  groupDashboard(groupId: $groupId) {\n    generatedAt\n    timeZone\n    total {\n      ...DashboardFiguresFields\n    }\n    own {\n      ...DashboardFiguresFields\n    }\n    children {\n      ...DashboardFiguresFields\n    }\n    activity {\n      weekStart\n      posts\n      replies\n    }\n    recentEvents {\n      eventId\n      title\n      groupName\n      startsAt\n      timeZone\n      capacity\n      going\n      maybe\n      notGoing\n      waitlisted\n    }\n  }\n}\n\nfragment DashboardFiguresFields on DashboardFigures {\n  groupId\n  groupName\n  groupSlug\n  kind\n  groupCount\n  members\n  newMembers\n  pendingRequests\n  postsAndReplies\n}',
+): (typeof documents)['query GroupDashboard($groupId: ID!) {\n  groupDashboard(groupId: $groupId) {\n    generatedAt\n    timeZone\n    total {\n      ...DashboardFiguresFields\n    }\n    own {\n      ...DashboardFiguresFields\n    }\n    children {\n      ...DashboardFiguresFields\n    }\n    activity {\n      weekStart\n      posts\n      replies\n    }\n    recentEvents {\n      eventId\n      title\n      groupName\n      startsAt\n      timeZone\n      capacity\n      going\n      maybe\n      notGoing\n      waitlisted\n    }\n  }\n}\n\nfragment DashboardFiguresFields on DashboardFigures {\n  groupId\n  groupName\n  groupSlug\n  kind\n  groupCount\n  members\n  newMembers\n  pendingRequests\n  postsAndReplies\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupEvent($eventId: ID!) {\n  groupEvent(eventId: $eventId) {\n    ...EventFields\n    groupId\n    groupName\n    groupSlug\n  }\n}',
+): (typeof documents)['query GroupEvent($eventId: ID!) {\n  groupEvent(eventId: $eventId) {\n    ...EventFields\n    groupId\n    groupName\n    groupSlug\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,8 +500,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}',
-): (typeof documents)['query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n  }\n}'];
+  source: 'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}',
+): (typeof documents)['query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,6 +514,12 @@ export function gql(
 export function gql(
   source: 'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}',
 ): (typeof documents)['query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query PostRevisions($postId: ID!) {\n  postRevisions(postId: $postId) {\n    body\n    createdAt\n  }\n}',
+): (typeof documents)['query PostRevisions($postId: ID!) {\n  postRevisions(postId: $postId) {\n    body\n    createdAt\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

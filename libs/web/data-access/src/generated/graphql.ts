@@ -203,6 +203,17 @@ export type Theme =
   | 'MOBILITY'
   | 'PERSONAL_SERVICES';
 
+/** Only the fields given are changed. */
+export type UpdateGroupInput = {
+  charter?: string | null | undefined;
+  description?: string | null | undefined;
+  joinPolicy?: JoinPolicy | null | undefined;
+  joinQuestions?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  visibility?: GroupVisibility | null | undefined;
+};
+
 /** Only the fields given are changed; null clears an optional field. */
 export type UpdateOrganisationInput = {
   departmentCode?: string | null | undefined;
@@ -470,6 +481,27 @@ export type DeletePostMutationVariables = Exact<{
 
 export type DeletePostMutation = { deletePost: boolean };
 
+export type EditPostMutationVariables = Exact<{
+  postId: string | number;
+  body: string;
+}>;
+
+export type EditPostMutation = {
+  editPost: {
+    id: string;
+    body: string;
+    bodyHtml: string;
+    hiddenByModeration: boolean;
+    pinned: boolean;
+    announcement: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    authorId: string | null;
+    author: { id: string; displayName: string } | null;
+    reactions: Array<{ reaction: Reaction; count: number; mine: boolean }>;
+  };
+};
+
 export type InviteToGroupMutationVariables = Exact<{
   groupId: string | number;
   emails?: Array<string> | string | null | undefined;
@@ -575,6 +607,29 @@ export type RsvpEventMutation = {
   };
 };
 
+export type UpdateGroupMutationVariables = Exact<{
+  groupId: string | number;
+  input: UpdateGroupInput;
+}>;
+
+export type UpdateGroupMutation = {
+  updateGroup: {
+    charter: string | null;
+    charterHtml: string;
+    joinQuestions: Array<string>;
+    id: string;
+    name: string;
+    slug: string;
+    kind: GroupKind;
+    themes: Array<Theme>;
+    visibility: GroupVisibility;
+    joinPolicy: JoinPolicy;
+    description: string | null;
+    memberCount: number;
+    region: { code: string; name: string; nameEn: string } | null;
+  };
+};
+
 export type GroupAuditLogQueryVariables = Exact<{
   groupId: string | number;
 }>;
@@ -588,6 +643,100 @@ export type GroupAuditLogQuery = {
     detail: string | null;
     createdAt: string;
   }>;
+};
+
+export type GroupDashboardQueryVariables = Exact<{
+  groupId: string | number;
+}>;
+
+export type GroupDashboardQuery = {
+  groupDashboard: {
+    generatedAt: string;
+    timeZone: string;
+    total: {
+      groupId: string;
+      groupName: string;
+      groupSlug: string;
+      kind: GroupKind;
+      groupCount: number;
+      members: number;
+      newMembers: number;
+      pendingRequests: number;
+      postsAndReplies: number;
+    };
+    own: {
+      groupId: string;
+      groupName: string;
+      groupSlug: string;
+      kind: GroupKind;
+      groupCount: number;
+      members: number;
+      newMembers: number;
+      pendingRequests: number;
+      postsAndReplies: number;
+    };
+    children: Array<{
+      groupId: string;
+      groupName: string;
+      groupSlug: string;
+      kind: GroupKind;
+      groupCount: number;
+      members: number;
+      newMembers: number;
+      pendingRequests: number;
+      postsAndReplies: number;
+    }>;
+    activity: Array<{ weekStart: string; posts: number; replies: number }>;
+    recentEvents: Array<{
+      eventId: string;
+      title: string;
+      groupName: string;
+      startsAt: string;
+      timeZone: string;
+      capacity: number | null;
+      going: number;
+      maybe: number;
+      notGoing: number;
+      waitlisted: number;
+    }>;
+  };
+};
+
+export type DashboardFiguresFieldsFragment = {
+  groupId: string;
+  groupName: string;
+  groupSlug: string;
+  kind: GroupKind;
+  groupCount: number;
+  members: number;
+  newMembers: number;
+  pendingRequests: number;
+  postsAndReplies: number;
+};
+
+export type GroupEventQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type GroupEventQuery = {
+  groupEvent: {
+    groupId: string;
+    groupName: string;
+    groupSlug: string;
+    id: string;
+    title: string;
+    descriptionHtml: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    place: string | null;
+    onlineUrl: string | null;
+    capacity: number | null;
+    goingCount: number;
+    waitlistCount: number;
+    icsUrl: string;
+    viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
+  };
 };
 
 export type GroupEventsQueryVariables = Exact<{
@@ -665,8 +814,10 @@ export type GroupQueryVariables = Exact<{
 
 export type GroupQuery = {
   group: {
+    charter: string | null;
     charterHtml: string;
     joinQuestions: Array<string>;
+    canReadDashboard: boolean;
     id: string;
     name: string;
     slug: string;
@@ -759,6 +910,12 @@ export type MyEventsQuery = {
     }>;
   };
 };
+
+export type PostRevisionsQueryVariables = Exact<{
+  postId: string | number;
+}>;
+
+export type PostRevisionsQuery = { postRevisions: Array<{ body: string; createdAt: string }> };
 
 export type PreviewMarkdownQueryVariables = Exact<{
   body: string;
@@ -1297,6 +1454,30 @@ export const PostFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PostFieldsFragment, unknown>;
+export const DashboardFiguresFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postsAndReplies' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardFiguresFieldsFragment, unknown>;
 export const OrganisationCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2283,6 +2464,92 @@ export const DeletePostDocument = {
     },
   ],
 } as unknown as DocumentNode<DeletePostMutation, DeletePostMutationVariables>;
+export const EditPostDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditPost' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'postId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editPost' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'postId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'postId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PostFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PostFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Post' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'announcement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reaction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditPostMutation, EditPostMutationVariables>;
 export const InviteToGroupDocument = {
   kind: 'Document',
   definitions: [
@@ -2904,6 +3171,89 @@ export const RsvpEventDocument = {
     },
   ],
 } as unknown as DocumentNode<RsvpEventMutation, RsvpEventMutationVariables>;
+export const UpdateGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGroupInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupCard' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'charter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'charterHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinQuestions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Group' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinPolicy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateGroupMutation, UpdateGroupMutationVariables>;
 export const GroupAuditLogDocument = {
   kind: 'Document',
   definitions: [
@@ -2948,6 +3298,196 @@ export const GroupAuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<GroupAuditLogQuery, GroupAuditLogQueryVariables>;
+export const GroupDashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupDashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groupDashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardFiguresFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'own' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardFiguresFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardFiguresFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'posts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recentEvents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'going' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maybe' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notGoing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlisted' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupSlug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingRequests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postsAndReplies' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupDashboardQuery, GroupDashboardQueryVariables>;
+export const GroupEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groupEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupSlug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRsvp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlisted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupEventQuery, GroupEventQueryVariables>;
 export const GroupEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -3227,6 +3767,7 @@ export const GroupDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupCard' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'charter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'charterHtml' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'joinQuestions' } },
                 {
@@ -3293,6 +3834,7 @@ export const GroupDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupMembershipFields' } }],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReadDashboard' } },
               ],
             },
           },
@@ -3592,6 +4134,46 @@ export const MyEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyEventsQuery, MyEventsQueryVariables>;
+export const PostRevisionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PostRevisions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'postId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postRevisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'postId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'postId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostRevisionsQuery, PostRevisionsQueryVariables>;
 export const PreviewMarkdownDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group as Row, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group as Row,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Typography,
+} from '@mantine/core';
 import {
   CreateEventDocument,
   GroupEventsDocument,
@@ -13,6 +26,8 @@ import { useLocale } from '@mouvement/web-accounts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MarkdownEditor } from './MarkdownEditor';
+import { ReportButton } from './ReportButton';
 
 export interface GroupEventsProps {
   groupId: string;
@@ -62,10 +77,13 @@ export function EventCard({
   event,
   canAnswer,
   group,
+  detailed = false,
 }: {
   event: EventFieldsFragment;
   canAnswer: boolean;
   group?: { name: string; slug: string };
+  /** On the event's own page: the title is the page's heading and the description is shown. */
+  detailed?: boolean;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -93,16 +111,30 @@ export function EventCard({
   };
   return (
     <Paper withBorder p="md" component="article" aria-label={event.title}>
-      <Title order={3} size="h4">
-        {event.title}
-      </Title>
+      {detailed ? (
+        <Title order={1}>{event.title}</Title>
+      ) : (
+        <Title order={3} size="h4">
+          <Anchor component={Link} to={`/evenements/${event.id}`} inherit>
+            {event.title}
+          </Anchor>
+        </Title>
+      )}
       {group && (
         <Anchor component={Link} to={`/groupes/${group.slug}`} size="sm">
           {group.name}
         </Anchor>
       )}
       <Text size="sm">{format.format(new Date(event.startsAt))}</Text>
-      <Text size="sm">{event.place ?? (event.onlineUrl ? t('groups.events.online') : '')}</Text>
+      {event.place && <Text size="sm">{event.place}</Text>}
+      {event.onlineUrl &&
+        (detailed ? (
+          <Anchor href={event.onlineUrl} size="sm" rel="noopener noreferrer" target="_blank">
+            {t('groups.events.onlineLink')}
+          </Anchor>
+        ) : (
+          <Text size="sm">{t('groups.events.online')}</Text>
+        ))}
       <Text size="sm" c="dimmed">
         {event.capacity
           ? t('groups.events.places', { going: event.goingCount, capacity: event.capacity })
@@ -142,7 +174,13 @@ export function EventCard({
         <Anchor href={event.icsUrl} size="sm" download>
           {t('groups.events.ics')}
         </Anchor>
+        {canAnswer && <ReportButton targetId={event.id} targetType="EVENT" />}
       </Row>
+      {detailed && event.descriptionHtml && (
+        <Typography mt="md">
+          <div className="post-body" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
+        </Typography>
+      )}
     </Paper>
   );
 }
@@ -150,14 +188,29 @@ export function EventCard({
 function CreateEvent({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({ title: '', startsAt: '', endsAt: '', place: '', onlineUrl: '', capacity: '' as number | string });
+  const [values, setValues] = useState({
+    title: '',
+    description: '',
+    startsAt: '',
+    endsAt: '',
+    place: '',
+    onlineUrl: '',
+    capacity: '' as number | string,
+  });
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [create, state] = useMutation(CreateEventDocument, { refetchQueries: ['GroupEvents'], awaitRefetchQueries: true });
   if (!open) {
     return (
-      <Button variant="light" onClick={() => setOpen(true)}>
-        {t('groups.events.create')}
-      </Button>
+      <Stack gap="xs" align="flex-start">
+        {notice?.ok && (
+          <Alert color="green" role="status">
+            {notice.text}
+          </Alert>
+        )}
+        <Button variant="light" onClick={() => setOpen(true)}>
+          {t('groups.events.create')}
+        </Button>
+      </Stack>
     );
   }
   const submit = async () => {
@@ -168,6 +221,7 @@ function CreateEvent({ groupId }: { groupId: string }) {
           groupId,
           input: {
             title: values.title.trim(),
+            description: values.description.trim() || null,
             startsAt: new Date(values.startsAt).toISOString(),
             endsAt: new Date(values.endsAt).toISOString(),
             place: values.place.trim() || null,
@@ -195,6 +249,12 @@ function CreateEvent({ groupId }: { groupId: string }) {
           required
           value={values.title}
           onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+        />
+        <MarkdownEditor
+          label={t('groups.events.form.description')}
+          value={values.description}
+          onChange={(description) => setValues({ ...values, description })}
+          maxLength={20000}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput

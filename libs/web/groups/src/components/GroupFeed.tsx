@@ -1,17 +1,19 @@
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Checkbox, Group as Row, Loader, Paper, Stack, Tabs, Text, Textarea, Title, Typography } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Checkbox, Group as Row, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import {
   CreatePostDocument,
   GroupFeedDocument,
   PinPostDocument,
-  PreviewMarkdownDocument,
   ReactToPostDocument,
   ReplyToPostDocument,
   toApiProblem,
+  useSession,
   type PostFieldsFragment,
 } from '@mouvement/web-data-access';
 import { useLocale } from '@mouvement/web-accounts';
 import { useState } from 'react';
+import { MarkdownEditor } from './MarkdownEditor';
+import { PostContent } from './PostContent';
 import { ReportButton } from './ReportButton';
 import { useTranslation } from 'react-i18next';
 
@@ -80,7 +82,6 @@ function Composer({ groupId, isCoordinator }: { groupId: string; isCoordinator: 
   const [body, setBody] = useState('');
   const [announcement, setAnnouncement] = useState(false);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const [preview, previewState] = useLazyQuery(PreviewMarkdownDocument);
   const [create, createState] = useMutation(CreatePostDocument, { refetchQueries: ['GroupFeed'], awaitRefetchQueries: true });
   const publish = async () => {
     setNotice(null);
@@ -95,32 +96,7 @@ function Composer({ groupId, isCoordinator }: { groupId: string; isCoordinator: 
   };
   return (
     <Paper withBorder p="md">
-      <Tabs defaultValue="write" onChange={(tab) => tab === 'preview' && void preview({ variables: { body } })}>
-        <Tabs.List>
-          <Tabs.Tab value="write">{t('groups.feed.write')}</Tabs.Tab>
-          <Tabs.Tab value="preview">{t('groups.feed.preview')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="write" pt="sm">
-          <Textarea
-            label={t('groups.feed.body')}
-            description={t('groups.feed.bodyHint')}
-            value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={20000}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="preview" pt="sm">
-          {previewState.loading ? (
-            <Loader size="sm" aria-label={t('app.loading')} />
-          ) : (
-            <Typography>
-              <div className="post-body" dangerouslySetInnerHTML={{ __html: previewState.data?.previewMarkdown ?? '' }} />
-            </Typography>
-          )}
-        </Tabs.Panel>
-      </Tabs>
+      <MarkdownEditor label={t('groups.feed.body')} value={body} onChange={setBody} maxLength={20000} />
       {notice && (
         <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'} mt="sm">
           {notice.text}
@@ -166,6 +142,7 @@ function PostCard({
     new Date(post.createdAt),
   );
   const author = post.author?.displayName ?? '—';
+  const viewerId = useSession().account?.id ?? null;
   return (
     <Paper withBorder p="md" component="article" aria-label={`${author}, ${date}`}>
       <Row justify="space-between" align="flex-start" mb={4}>
@@ -179,15 +156,7 @@ function PostCard({
         {date}
         {post.editedAt ? ` · ${t('groups.feed.edited')}` : ''}
       </Text>
-      {post.hiddenByModeration && !post.bodyHtml ? (
-        <Text size="sm" fs="italic">
-          {t('groups.moderation.hidden')}
-        </Text>
-      ) : (
-        <Typography>
-          <div className="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-        </Typography>
-      )}
+      <PostContent post={post} viewerId={viewerId} isCoordinator={isCoordinator} />
       <Row gap={6} mt="xs">
         {REACTIONS.map((r) => {
           const count = post.reactions.find((x) => x.reaction === r);
@@ -232,15 +201,7 @@ function PostCard({
                 <Text size="sm" fw={600}>
                   {r.author?.displayName ?? '—'}
                 </Text>
-                {r.hiddenByModeration && !r.bodyHtml ? (
-                  <Text size="sm" fs="italic">
-                    {t('groups.moderation.hidden')}
-                  </Text>
-                ) : (
-                  <Typography>
-                    <div className="post-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
-                  </Typography>
-                )}
+                <PostContent post={r} viewerId={viewerId} isCoordinator={isCoordinator} />
                 {canWrite && !r.hiddenByModeration && <ReportButton targetId={r.id} />}
               </article>
             </li>

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Container, Paper, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, Select, Stack, Title } from '@mantine/core';
 import { CreateGroupDocument, GroupsDocument, toApiProblem, useDepartments, useRegions, useSession } from '@mouvement/web-data-access';
-import { GROUP_KIND_LABELS, GroupKind, JOIN_POLICY_LABELS, JoinPolicy, VISIBILITY_LABELS, GroupVisibility } from '@mouvement/shared-domain';
+import { GROUP_KIND_LABELS, GroupKind, GroupVisibility, JoinPolicy } from '@mouvement/shared-domain';
 import { useLocale } from '@mouvement/web-accounts';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { GroupSettingsFields, settingsInput, type GroupSettingsValues } from '../components/GroupSettingsFields';
 
 /** Admins create any group; coordinators of a regional collective create its circles and chapters. */
 export function CreateGroupPage() {
@@ -18,16 +19,19 @@ export function CreateGroupPage() {
   const parents = useQuery(GroupsDocument, { variables: { first: 100, sort: 'NAME', filter: null } });
   const regions = useRegions();
   const [values, setValues] = useState({
-    name: '',
     kind: GroupKind.THEMATIC_CIRCLE as GroupKind,
     parentId: null as string | null,
     regionCode: null as string | null,
     departmentCode: null as string | null,
+  });
+  const [settings, setSettings] = useState<GroupSettingsValues>({
+    name: '',
+    themes: [],
     description: '',
     charter: '',
     questions: '',
-    visibility: GroupVisibility.PUBLIC as GroupVisibility,
-    joinPolicy: JoinPolicy.ON_REQUEST as JoinPolicy,
+    visibility: GroupVisibility.PUBLIC,
+    joinPolicy: JoinPolicy.ON_REQUEST,
   });
   const parent = parents.data?.groups.edges.find((e) => e.node.id === values.parentId)?.node;
   const departments = useDepartments(values.kind === GroupKind.LOCAL_CHAPTER ? (parent?.region?.code ?? null) : null);
@@ -49,19 +53,11 @@ export function CreateGroupPage() {
       const { data } = await create({
         variables: {
           input: {
-            name: values.name.trim(),
+            ...settingsInput(settings),
             kind: values.kind,
             parentId: values.parentId,
             regionCode: values.kind === GroupKind.REGIONAL_COLLECTIVE ? values.regionCode : null,
             departmentCode: values.kind === GroupKind.LOCAL_CHAPTER ? values.departmentCode : null,
-            description: values.description.trim() || null,
-            charter: values.charter.trim() || null,
-            joinQuestions: values.questions
-              .split('\n')
-              .map((q) => q.trim())
-              .filter(Boolean),
-            visibility: values.visibility,
-            joinPolicy: values.joinPolicy,
           },
         },
       });
@@ -87,13 +83,6 @@ export function CreateGroupPage() {
               {problem.message}
             </Alert>
           )}
-          <TextInput
-            label={t('groups.create.name')}
-            required
-            value={values.name}
-            onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
-            error={problem?.fields['name']}
-          />
           <Select
             label={t('groups.create.kind')}
             required
@@ -132,44 +121,8 @@ export function CreateGroupPage() {
               error={problem?.fields['departmentCode']}
             />
           )}
-          <Textarea
-            label={t('groups.create.description')}
-            autosize
-            minRows={3}
-            value={values.description}
-            onChange={(e) => setValues({ ...values, description: e.currentTarget.value })}
-          />
-          <Textarea
-            label={t('groups.create.charter')}
-            autosize
-            minRows={4}
-            value={values.charter}
-            onChange={(e) => setValues({ ...values, charter: e.currentTarget.value })}
-          />
-          <Select
-            label={t('groups.create.joinPolicy')}
-            allowDeselect={false}
-            data={Object.values(JoinPolicy).map((p) => ({ value: p, label: JOIN_POLICY_LABELS[p][locale] }))}
-            value={values.joinPolicy}
-            onChange={(v) => setValues({ ...values, joinPolicy: (v as JoinPolicy) ?? JoinPolicy.ON_REQUEST })}
-          />
-          {values.joinPolicy === JoinPolicy.ON_REQUEST && (
-            <Textarea
-              label={t('groups.create.questions')}
-              autosize
-              minRows={2}
-              value={values.questions}
-              onChange={(e) => setValues({ ...values, questions: e.currentTarget.value })}
-            />
-          )}
-          <Select
-            label={t('groups.create.visibility')}
-            allowDeselect={false}
-            data={Object.values(GroupVisibility).map((v) => ({ value: v, label: VISIBILITY_LABELS[v][locale] }))}
-            value={values.visibility}
-            onChange={(v) => setValues({ ...values, visibility: (v as GroupVisibility) ?? GroupVisibility.PUBLIC })}
-          />
-          <Button size="md" onClick={() => void submit()} loading={state.loading} disabled={values.name.trim().length < 2}>
+          <GroupSettingsFields values={settings} onChange={setSettings} errors={problem?.fields ?? {}} />
+          <Button size="md" onClick={() => void submit()} loading={state.loading} disabled={settings.name.trim().length < 2}>
             {t('groups.create.submit')}
           </Button>
         </Stack>

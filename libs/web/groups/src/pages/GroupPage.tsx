@@ -43,6 +43,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { CoordinatorPanel, MemberActions } from '../components/CoordinatorTools';
 import { GroupEvents } from '../components/GroupEvents';
 import { GroupFeed } from '../components/GroupFeed';
+import { GroupNotFound } from '../components/GroupNotFound';
 import { ReportQueue } from '../components/ReportQueue';
 
 type GroupData = NonNullable<GroupQuery['group']>;
@@ -53,16 +54,7 @@ export function GroupPage() {
   const { data, loading } = useQuery(GroupDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   usePageTitle(data?.group?.name ?? t('groups.title'));
   if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
-  if (!data?.group) {
-    return (
-      <Container size="lg" py="xl">
-        <Title order={1}>{t('groups.notFound')}</Title>
-        <Anchor component={Link} to="/groupes">
-          {t('groups.title')}
-        </Anchor>
-      </Container>
-    );
-  }
+  if (!data?.group) return <GroupNotFound />;
   return <GroupView group={data.group} />;
 }
 
@@ -88,6 +80,20 @@ function GroupView({ group }: { group: GroupData }) {
           </Anchor>
           {group.region ? ` · ${locale === 'en' ? group.region.nameEn : group.region.name}` : ''}
         </Text>
+      )}
+      {(group.canReadDashboard || group.pendingRequests) && (
+        <Row gap="sm" mt="md" component="nav" aria-label={t('groups.coordinationTools')}>
+          {group.canReadDashboard && (
+            <Button component={Link} to={`/groupes/${group.slug}/tableau-de-bord`} variant="light" size="sm">
+              {t('groups.dashboard.link')}
+            </Button>
+          )}
+          {group.pendingRequests && (
+            <Button component={Link} to={`/groupes/${group.slug}/parametres`} variant="default" size="sm">
+              {t('groups.settings.link')}
+            </Button>
+          )}
+        </Row>
       )}
       <Grid mt="lg" gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>

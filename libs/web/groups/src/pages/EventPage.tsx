@@ -1,0 +1,41 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Container, Loader, Title } from '@mantine/core';
+import { GroupDocument, GroupEventDocument, toApiProblem } from '@mouvement/web-data-access';
+import { usePageTitle } from '@mouvement/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { EventCard } from '../components/GroupEvents';
+
+/** An event's own page: when and where, its description, the answers, the .ics file and reporting. */
+export function EventPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(GroupEventDocument, { variables: { eventId: id }, fetchPolicy: 'cache-and-network' });
+  const event = data?.groupEvent;
+  const group = useQuery(GroupDocument, { variables: { slug: event?.groupSlug ?? '' }, skip: !event });
+  usePageTitle(event?.title ?? t('groups.events.title'));
+  if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (!event) {
+    return (
+      <Container size="md" py="xl">
+        <Title order={1}>{t('groups.events.notFound')}</Title>
+        {error && (
+          <Alert color="gray" role="status" my="md">
+            {toApiProblem(error, t('app.error')).message}
+          </Alert>
+        )}
+        <Anchor component={Link} to="/groupes">
+          {t('groups.title')}
+        </Anchor>
+      </Container>
+    );
+  }
+  return (
+    <Container size="md" py="xl">
+      <Anchor component={Link} to={`/groupes/${event.groupSlug}`} size="sm">
+        ← {event.groupName}
+      </Anchor>
+      <EventCard event={event} canAnswer={group.data?.group?.viewerMembership?.status === 'ACTIVE'} detailed />
+    </Container>
+  );
+}
