@@ -7,6 +7,7 @@ import { CreateGroupEvents1764248400000 } from './1764248400000-create-group-eve
 import { CreateModeration1764252000000 } from './1764252000000-create-moderation';
 import { CreateCalendarFeeds1764255600000 } from './1764255600000-create-calendar-feeds';
 import { GroupDashboardIndexes1764259200000 } from './1764259200000-group-dashboard-indexes';
+import { CreatePractices1764262800000 } from './1764262800000-create-practices';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateModeration1764252000000,
   CreateCalendarFeeds1764255600000,
   GroupDashboardIndexes1764259200000,
+  CreatePractices1764262800000,
 ];

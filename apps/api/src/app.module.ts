@@ -9,6 +9,7 @@ import { AccessTokenService, AuthModule } from '@mouvement/api-auth';
 import { GroupsModule } from '@mouvement/api-groups';
 import { MailModule } from '@mouvement/api-mail';
 import { OrganisationsModule } from '@mouvement/api-organisations';
+import { PracticesModule } from '@mouvement/api-practices';
 import { TerritoriesModule } from '@mouvement/api-territories';
 import { dataSourceOptions } from './database';
 import { graphqlOptions } from './graphql.options';
@@ -36,6 +37,7 @@ export class AppModule {
         AccountsModule,
         OrganisationsModule,
         GroupsModule,
+        PracticesModule,
       ],
       controllers: [HealthController],
       providers: [

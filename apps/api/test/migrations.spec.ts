@@ -48,13 +48,16 @@ describe('Migrations', () => {
       'organisation',
       'organisation_claim',
       'organisation_member',
+      'practice',
+      'practice_author',
+      'practice_revision',
       'refresh_token',
       'region',
     ]);
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(20);
+    expect(await tables()).toHaveLength(23);
     expect(await migrate(url)).toBe(0);
   });
 });

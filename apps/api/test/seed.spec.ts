@@ -21,7 +21,8 @@ describe('The demo movement', () => {
       await db.query(
         `SELECT (SELECT count(*) FROM account)::int AS accounts, (SELECT count(*) FROM organisation)::int AS organisations,
                 (SELECT count(*) FROM organisation_member)::int AS memberships,
-                (SELECT count(*) FROM movement_group)::int AS groups, (SELECT count(*) FROM group_member)::int AS group_members`,
+                (SELECT count(*) FROM movement_group)::int AS groups, (SELECT count(*) FROM group_member)::int AS group_members,
+                (SELECT count(*) FROM practice)::int AS practices`,
       )
     ).rows[0];
 
@@ -62,6 +63,22 @@ describe('The demo movement', () => {
       { slug: 'collectif-nouvelle-aquitaine', kind: 'REGIONAL_COLLECTIVE', parent: 'mouvement-national', coordinators: 2 },
       { slug: 'mouvement-national', kind: 'NATIONAL', parent: null, coordinators: 1 },
     ]);
+  });
+
+  it('publishes the founding sheet read by the importer, the four testimonials of their organisations, and practices overseas too', async () => {
+    const { rows: sheet } = await db.query(
+      `SELECT status, jsonb_array_length(sections) AS sections, (SELECT count(*) FROM practice_author pa WHERE pa.practice_id = p.id)::int AS authors
+       FROM practice p WHERE slug = 'mouves-aquitaine-faire-mouvement'`,
+    );
+    expect(sheet).toEqual([{ status: 'PUBLISHED', sections: 16, authors: 1 }]);
+    const { rows: testimonials } = await db.query(
+      `SELECT o.slug FROM practice p JOIN organisation o ON o.id = p.organisation_id WHERE o.slug IN ('autocool', 'envie-2-e', 'coop-alpha', 'zioum') ORDER BY 1`,
+    );
+    expect(testimonials.map((r) => r.slug)).toEqual(['autocool', 'coop-alpha', 'envie-2-e', 'zioum']);
+    const { rows: overseas } = await db.query(
+      `SELECT count(DISTINCT p.region_code)::int AS n FROM practice p JOIN region r ON r.code = p.region_code WHERE r.overseas AND p.status = 'PUBLISHED'`,
+    );
+    expect(overseas[0].n).toBeGreaterThanOrEqual(3);
   });
 
   it('changes nothing when run a second time', async () => {

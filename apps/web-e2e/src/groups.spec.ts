@@ -223,6 +223,30 @@ test.describe.serial('Groups of the movement', () => {
     await expect(page.getByRole('heading', { name: 'Nos engagements' })).toBeVisible();
   });
 
+  test('a coordinator creates an event with a description, which members then find on its own page', async ({ page }) => {
+    await signIn(page, 'entrepreneur1@mouvement.demo');
+    await page.goto('/groupes/cercle-mobilite-solidaire');
+    await page.getByRole('button', { name: 'Créer un événement' }).click();
+    await page.getByLabel(/^Titre/).fill('Atelier autopartage en milieu rural');
+    await page.getByLabel('Description (Markdown)').fill('Avec **Autocool** : comment lancer un service d’autopartage.');
+    const day = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
+    await page.getByLabel(/^Début/).fill(`${day}T18:00`);
+    await page.getByLabel(/^Fin/).fill(`${day}T20:00`);
+    await page.getByLabel('Lieu (facultatif)').fill('Mont-de-Marsan');
+    await page.getByLabel('Places (facultatif)').fill('20');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Créer l’événement' }).click();
+    await expect(page.getByText('Événement créé.')).toBeVisible();
+    const card = page.getByRole('article', { name: 'Atelier autopartage en milieu rural' });
+    await expect(card.getByText('0 / 20 places')).toBeVisible();
+    await expect(card.getByText(/18:00/)).toBeVisible();
+    await card.getByRole('link', { name: 'Atelier autopartage en milieu rural' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Atelier autopartage en milieu rural' })).toBeVisible();
+    await expect(page.getByText('comment lancer un service d’autopartage')).toBeVisible();
+    await expect(page.getByRole('strong').filter({ hasText: 'Autocool' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('a member edits a reply, reads the earlier version, then deletes it', async ({ page }) => {
     await signIn(page, 'jeune2@mouvement.demo');
     await page.goto('/groupes/collectif-nouvelle-aquitaine');

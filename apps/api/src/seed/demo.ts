@@ -1,7 +1,8 @@
 import { hash, argon2id } from 'argon2';
-import { PRIVACY_VERSION, TERMS_VERSION } from '@mouvement/shared-domain';
+import { MOUVES_AQUITAINE_CAHIER, PRIVACY_VERSION, TERMS_VERSION, Theme, parseCahier } from '@mouvement/shared-domain';
 import { Client } from 'pg';
 import { DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, demoPeople } from './demo-data';
+import { FICTIONAL_PRACTICES, TESTIMONIAL_PRACTICES, type DemoPractice } from './demo-practices';
 
 export interface DemoAccount {
   role: string;
@@ -150,6 +151,55 @@ export async function seedDemo(databaseUrl: string): Promise<{ accounts: DemoAcc
           );
         }
       }
+    }
+    // Practices: the founding document's sheet read by the importer, its testimonials, fictional ones.
+    const mouves = parseCahier(MOUVES_AQUITAINE_CAHIER);
+    const practices: DemoPractice[] = [
+      {
+        slug: 'mouves-aquitaine-faire-mouvement',
+        title: mouves.title,
+        summary:
+          'Le collectif aquitain du MOUVES veut « faire Mouvement » : multiplier les coopérations entre économie sociale, économie solidaire et entrepreneuriat social, et construire des alliances avec la société civile, les acteurs économiques et les acteurs politiques.',
+        themes: [Theme.EMPLOYMENT, Theme.ENERGY, Theme.ENVIRONMENT, Theme.PERSONAL_SERVICES],
+        region: '75',
+        group: 'collectif-nouvelle-aquitaine',
+        authors: ['entrepreneur1@mouvement.demo'],
+        sections: mouves.sections,
+        publishedDaysAgo: 45,
+      },
+      ...TESTIMONIAL_PRACTICES,
+      ...FICTIONAL_PRACTICES,
+    ];
+    for (const p of practices) {
+      const res = await client.query(
+        `INSERT INTO practice (slug, title, summary, themes, region_code, department_code, organisation_id, organisation_name, group_id,
+           sections, status, published_at, created_at, updated_at, created_by_id, updated_by_id)
+         SELECT $1, $2, $3, $4, $5, $6, o.id, o.name, (SELECT id FROM movement_group WHERE slug = $8), $9, 'PUBLISHED',
+           now() - make_interval(days => $10), now() - make_interval(days => $10), now() - make_interval(days => $10), a.id, a.id
+         FROM account a LEFT JOIN organisation o ON o.slug = $7 WHERE a.email = $11
+         ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        [
+          p.slug,
+          p.title,
+          p.summary,
+          p.themes,
+          p.region,
+          p.department ?? null,
+          p.organisation ?? null,
+          p.group ?? null,
+          JSON.stringify(p.sections),
+          p.publishedDaysAgo,
+          p.authors[0],
+        ],
+      );
+      const id = (res.rows[0] as { id: string } | undefined)?.id;
+      if (!id) continue;
+      created += 1;
+      await client.query(
+        `INSERT INTO practice_author (practice_id, account_id, created_at) SELECT $1, id, now() - make_interval(days => $3)
+         FROM account WHERE email = ANY($2) ON CONFLICT DO NOTHING`,
+        [id, p.authors, p.publishedDaysAgo],
+      );
     }
     await client.query('COMMIT');
   } catch (error) {

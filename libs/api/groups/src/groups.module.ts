@@ -28,6 +28,6 @@ import { DashboardService } from './dashboard.service';
     DashboardService,
     DashboardResolver,
   ],
-  exports: [GroupsService],
+  exports: [GroupsService, GroupRelations],
 })
 export class GroupsModule {}

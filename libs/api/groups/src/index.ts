@@ -8,3 +8,4 @@ export * from './groups.module';
 export * from './groups.service';
 
 export const GROUP_ENTITIES = [GroupEntity, GroupMemberEntity, GroupInvitationEntity, GroupAuditEntity];
+export * from './group.relations';

@@ -10,3 +10,4 @@ export * from './organisations.module';
 export * from './organisations.service';
 
 export const ORGANISATION_ENTITIES = [OrganisationEntity, OrganisationMemberEntity, OrganisationClaimEntity];
+export * from './organisation.relations';

@@ -16,6 +16,6 @@ import { OrganisationsService } from './organisations.service';
     OrganisationMembershipResolver,
     OrganisationClaimResolver,
   ],
-  exports: [OrganisationsService],
+  exports: [OrganisationsService, OrganisationRelations],
 })
 export class OrganisationsModule {}

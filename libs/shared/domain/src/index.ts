@@ -8,3 +8,6 @@ export * from './themes';
 export * from './slug';
 export * from './account';
 export * from './groups';
+export * from './practices';
+export * from './cahier';
+export * from './cahier-fixture';

@@ -8,7 +8,10 @@ import {
   MemberKind,
   OrganisationKind,
   PlatformRole,
+  PracticeLicence,
+  PracticeStatus,
   ProfileField,
+  SectionKind,
   Theme,
 } from '@mouvement/shared-domain';
 
@@ -28,6 +31,10 @@ registerEnumType(JoinPolicy, { name: 'JoinPolicy', description: 'How people join
 registerEnumType(GroupRole, { name: 'GroupRole', description: 'Role in a group.' });
 registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus', description: 'State of a group membership.' });
 
+registerEnumType(PracticeStatus, { name: 'PracticeStatus', description: 'Draft (authors only), published (public) or archived.' });
+registerEnumType(PracticeLicence, { name: 'PracticeLicence', description: 'Reuse licence of a practice sheet.' });
+registerEnumType(SectionKind, { name: 'SectionKind', description: 'A section of the initiative sheet (Cahier d’espérances).' });
+
 export {
   GroupKind,
   GroupMembershipStatus,
@@ -37,6 +44,9 @@ export {
   MemberKind,
   OrganisationKind,
   PlatformRole,
+  PracticeLicence,
+  PracticeStatus,
   ProfileField,
+  SectionKind,
   Theme,
 };

@@ -1,0 +1,3 @@
+export * from './practice.model';
+export * from './practices.module';
+export * from './practices.service';

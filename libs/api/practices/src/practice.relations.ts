@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { groupedLoader, keyedLoader, lazy, sqlOf, type RequestContext } from '@mouvement/api-core';
+import { isAdmin } from '@mouvement/api-auth';
+import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
+import { GROUP_COLUMNS, GroupRelations, rowToGroup, type GroupRow } from '@mouvement/api-groups';
+import { ORGANISATION_COLUMNS, OrganisationRelations, rowToOrganisation, type OrganisationRow } from '@mouvement/api-organisations';
+import { TerritoriesService } from '@mouvement/api-territories';
+import { DataSource } from 'typeorm';
+import type { Practice, PracticeRevision } from './practice.model';
+
+/**
+ * Gives practices their relations as lazy promises over the request's DataLoaders: one statement
+ * per relation and page when selected, none when not.
+ */
+@Injectable()
+export class PracticeRelations {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+    private readonly organisations: OrganisationRelations,
+    private readonly groups: GroupRelations,
+  ) {}
+
+  private loaders(ctx: RequestContext) {
+    const sql = sqlOf(this.dataSource);
+    return {
+      organisation: ctx.loaders.get('practice.organisation', () =>
+        keyedLoader<OrganisationRow>(
+          (ids) => sql(`SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = ANY($1) AND o.deleted_at IS NULL`, [ids]),
+          (r) => r.id,
+        ),
+      ),
+      group: ctx.loaders.get('practice.group', () =>
+        keyedLoader<GroupRow>(
+          (ids) => sql(`SELECT ${GROUP_COLUMNS} FROM movement_group g WHERE g.id = ANY($1) AND g.deleted_at IS NULL`, [ids]),
+          (r) => r.id,
+        ),
+      ),
+      authors: ctx.loaders.get('practice.authors', () =>
+        groupedLoader<MemberRow & { practice_id: string }>(
+          (ids) =>
+            sql(
+              `SELECT pa.practice_id, ${MEMBER_COLUMNS} FROM practice_author pa JOIN account a ON a.id = pa.account_id AND a.deleted_at IS NULL
+               WHERE pa.practice_id = ANY($1) ORDER BY pa.created_at, a.id`,
+              [ids],
+            ),
+          (r) => r.practice_id,
+        ),
+      ),
+      revisions: ctx.loaders.get('practice.revisions', () =>
+        groupedLoader<PracticeRevision & { practiceId: string }>(
+          (ids) =>
+            sql(
+              `SELECT r.practice_id AS "practiceId", r.version, r.snapshot->>'title' AS title, a.display_name AS "replacedByName",
+                 r.created_at AS "replacedAt"
+               FROM practice_revision r LEFT JOIN account a ON a.id = r.edited_by_id
+               WHERE r.practice_id = ANY($1) ORDER BY r.version DESC`,
+              [ids],
+            ),
+          (r) => r.practiceId,
+        ),
+      ),
+    };
+  }
+
+  attach<T extends Practice | null>(practice: T, ctx: RequestContext): T {
+    if (!practice) return practice;
+    const loaders = this.loaders(ctx);
+    const authors = lazy(() => loaders.authors.load(practice.id));
+    practice.organisation = lazy(async () => {
+      const row = practice.organisationId ? await loaders.organisation.load(practice.organisationId) : null;
+      return row ? this.organisations.attach(rowToOrganisation(row, await this.territories.snapshot()), ctx) : null;
+    });
+    practice.group = lazy(async () => {
+      const row = practice.groupId ? await loaders.group.load(practice.groupId) : null;
+      return row ? this.groups.attach(rowToGroup(row, await this.territories.snapshot()), ctx) : null;
+    });
+    practice.authors = lazy(async () => {
+      const [rows, territories] = await Promise.all([authors, this.territories.snapshot()]);
+      return rows.map((row) => toMember(row, ctx.viewer, territories));
+    });
+    practice.viewerCanEdit = lazy(async () => {
+      if (!ctx.viewer) return false;
+      if (isAdmin(ctx.viewer)) return true;
+      return (await authors).some((a) => a.id === ctx.viewer?.id);
+    });
+    practice.revisions = lazy(() => loaders.revisions.load(practice.id));
+    return practice;
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { GroupsModule } from '@mouvement/api-groups';
+import { OrganisationsModule } from '@mouvement/api-organisations';
+import { TerritoriesModule } from '@mouvement/api-territories';
+import { PracticeRelations } from './practice.relations';
+import { PracticesResolver } from './practices.resolver';
+import { PracticesService } from './practices.service';
+
+@Module({
+  imports: [TerritoriesModule, OrganisationsModule, GroupsModule],
+  providers: [PracticesService, PracticeRelations, PracticesResolver],
+  exports: [PracticesService],
+})
+export class PracticesModule {}
