@@ -19,6 +19,7 @@ import {
   MyEventsPage,
 } from '@mouvement/web-groups';
 import { MemberDirectoryPage } from '@mouvement/web-members';
+import { ImportCahierPage, MyPracticesPage, PracticeEditorPage, PracticeLibraryPage, PracticePage } from '@mouvement/web-practices';
 import {
   ClaimsAdminPage,
   CreateOrganisationPage,
@@ -40,6 +41,7 @@ export function App() {
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home') },
     { to: '/groupes', label: t('nav.groups') },
+    { to: '/pratiques', label: t('nav.practices') },
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/membres', label: t('nav.members') },
     ...(session.status === 'signedIn' ? [{ to: '/mes-evenements', label: t('nav.agenda') }] : []),
@@ -88,6 +90,12 @@ export function App() {
         <Route path="/invitations/:token" element={<InvitationPage />} />
         <Route path="/mes-evenements" element={<MyEventsPage />} />
         <Route path="/evenements/:id" element={<EventPage />} />
+        <Route path="/pratiques" element={<PracticeLibraryPage />} />
+        <Route path="/pratiques/nouvelle" element={<PracticeEditorPage />} />
+        <Route path="/pratiques/importer" element={<ImportCahierPage />} />
+        <Route path="/pratiques/:slug" element={<PracticePage />} />
+        <Route path="/pratiques/:slug/modifier" element={<PracticeEditorPage />} />
+        <Route path="/mes-pratiques" element={<MyPracticesPage />} />
         <Route path="/organisations" element={<OrganisationDirectoryPage />} />
         <Route path="/organisations/nouvelle" element={<CreateOrganisationPage />} />
         <Route path="/organisations/:slug" element={<OrganisationPage />} />

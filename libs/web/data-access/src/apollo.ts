@@ -46,6 +46,7 @@ export function createApolloClient({ uri = '/graphql', getLocale, session }: Apo
             members: relayStylePagination(['filter', 'sort']),
             groups: relayStylePagination(['filter', 'sort']),
             groupFeed: relayStylePagination(['groupId']),
+            practices: relayStylePagination(['filter', 'sort']),
           },
         },
         Region: { keyFields: ['code'] },

@@ -6,3 +6,4 @@ export * from './pages/MyEventsPage';
 export * from './pages/GroupDashboardPage';
 export * from './pages/GroupSettingsPage';
 export * from './pages/EventPage';
+export * from './components/MarkdownEditor';

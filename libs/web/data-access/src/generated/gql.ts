@@ -81,6 +81,13 @@ type Documents = {
   'query OrganisationClaims($status: ClaimStatus!) {\n  organisationClaims(status: $status) {\n    id\n    justification\n    status\n    createdAt\n    organisation {\n      id\n      name\n      slug\n    }\n    claimant {\n      id\n      displayName\n      email\n    }\n  }\n}': typeof types.OrganisationClaimsDocument;
   'query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}': typeof types.OrganisationDocument;
   'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}': typeof types.OrganisationsDocument;
+  'fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  status\n  themes\n  usefulCount\n  replicationCount\n  publishedAt\n  updatedAt\n  region {\n    code\n    name\n    nameEn\n  }\n  organisation {\n    id\n    name\n    slug\n  }\n}': typeof types.PracticeCardFragmentDoc;
+  'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}': typeof types.PracticeFieldsFragmentDoc;
+  'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}': typeof types.CreatePracticeDocument;
+  'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}': typeof types.MyPracticesDocument;
+  'query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}': typeof types.PracticeVersionDocument;
+  'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}': typeof types.PracticeDocument;
+  'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}': typeof types.PracticesDocument;
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.HomeFiguresDocument;
   'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}': typeof types.MovementFiguresDocument;
 };
@@ -200,6 +207,18 @@ const documents: Documents = {
   'query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}': types.OrganisationDocument,
   'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}':
     types.OrganisationsDocument,
+  'fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  status\n  themes\n  usefulCount\n  replicationCount\n  publishedAt\n  updatedAt\n  region {\n    code\n    name\n    nameEn\n  }\n  organisation {\n    id\n    name\n    slug\n  }\n}':
+    types.PracticeCardFragmentDoc,
+  'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}':
+    types.PracticeFieldsFragmentDoc,
+  'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}':
+    types.CreatePracticeDocument,
+  'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}': types.MyPracticesDocument,
+  'query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}':
+    types.PracticeVersionDocument,
+  'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}': types.PracticeDocument,
+  'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}':
+    types.PracticesDocument,
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.HomeFiguresDocument,
   'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}':
@@ -622,6 +641,48 @@ export function gql(
 export function gql(
   source: 'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}',
 ): (typeof documents)['query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  status\n  themes\n  usefulCount\n  replicationCount\n  publishedAt\n  updatedAt\n  region {\n    code\n    name\n    nameEn\n  }\n  organisation {\n    id\n    name\n    slug\n  }\n}',
+): (typeof documents)['fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  status\n  themes\n  usefulCount\n  replicationCount\n  publishedAt\n  updatedAt\n  region {\n    code\n    name\n    nameEn\n  }\n  organisation {\n    id\n    name\n    slug\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}',
+): (typeof documents)['fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}',
+): (typeof documents)['mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}',
+): (typeof documents)['query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}',
+): (typeof documents)['query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}',
+): (typeof documents)['query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}',
+): (typeof documents)['query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,119 @@
+import { MOUVES_AQUITAINE_CAHIER } from '@mouvement/shared-domain';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, screenshot } from './support';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/connexion');
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill('faire-mouvement');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+}
+
+test.describe.serial('The practice library', () => {
+  test('a visitor searches “energie” without the accent and opens a result', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Pratiques' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bonnes pratiques' })).toBeVisible();
+    await page.getByLabel('Rechercher une pratique').fill('energie');
+    const result = page.getByRole('article', { name: /Centrale solaire citoyenne/ });
+    await expect(result).toBeVisible();
+    await expect(result.locator('mark').first()).toHaveText(/énergie/i);
+    await expect(page.getByRole('combobox', { name: 'Tri' })).toHaveValue('Pertinence');
+    await expectAccessible(page);
+    await screenshot(page, 'practice-library-search');
+    await result.getByRole('link', { name: /Centrale solaire citoyenne/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Centrale solaire citoyenne/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Conditions pour la reproduire' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Creative Commons BY-SA 4.0/ })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'practice-page');
+    await page.goto('/pratiques');
+    // Filter chips are checkboxes: reachable and ticked with the keyboard.
+    await page.getByRole('checkbox', { name: 'Mobilité' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: 'Mobilité' })).toBeChecked();
+    await expect(page.getByRole('article', { name: /Autocool/ })).toBeVisible();
+    await expect(page.getByRole('article', { name: /Centrale solaire/ })).toHaveCount(0);
+  });
+
+  test('a member writes a practice with a preview of a section, and publishes it', async ({ page }) => {
+    await signIn(page, 'jeune1@mouvement.demo');
+    await page.goto('/pratiques');
+    await page.getByRole('link', { name: 'Écrire une pratique' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Écrire une pratique' })).toBeVisible();
+    await page.getByLabel(/^Titre/).fill('Repair café intergénérationnel');
+    await page.getByLabel(/^Résumé/).fill('Des retraités et des lycéens réparent ensemble les objets du quartier, un samedi par mois.');
+    await page.getByRole('combobox', { name: 'Thèmes (au moins un)' }).fill('Économie');
+    await page.getByRole('option', { name: 'Économie circulaire' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Région' }).fill('Bretagne');
+    await page.getByRole('option', { name: 'Bretagne' }).click();
+    await page.getByRole('combobox', { name: 'Ajouter une section' }).click();
+    await page.getByRole('option', { name: 'Présentation de l’initiative (Quoi ?)' }).click();
+    const presentation = page.getByRole('region', { name: 'Présentation de l’initiative (Quoi ?)' });
+    await presentation.getByRole('textbox').fill('Un **atelier mensuel** dans la salle des fêtes.');
+    await presentation.getByRole('tab', { name: 'Aperçu' }).click();
+    await expect(presentation.getByRole('tabpanel').locator('strong')).toHaveText('atelier mensuel');
+    await expectAccessible(page);
+    await screenshot(page, 'practice-editor');
+    await page.getByRole('button', { name: 'Enregistrer et publier' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Repair café intergénérationnel' })).toBeVisible();
+    await expect(page.getByText('Pratique publiée : elle est maintenant dans la bibliothèque.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Présentation de l’initiative (Quoi ?)' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Modifier' }).click();
+    await page.getByLabel(/^Titre/).fill('Repair café intergénérationnel de Quimper');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Repair café intergénérationnel de Quimper' })).toBeVisible();
+    const history = page.getByRole('region', { name: 'Historique des versions' });
+    await history.getByRole('button', { name: 'Voir la version 1' }).click();
+    await expect(history.getByText('Repair café intergénérationnel', { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'practice-history');
+  });
+
+  test('a member imports the founding document’s sheet, reviews the draft and publishes it', async ({ page }) => {
+    await signIn(page, 'entrepreneur3@mouvement.demo');
+    await page.goto('/pratiques/importer');
+    await page.getByLabel('Texte de la fiche').fill(MOUVES_AQUITAINE_CAHIER);
+    const preview = page.getByRole('region', { name: 'Aperçu de la fiche lue' });
+    await expect(preview.getByText('Quelles alliances positives ?')).toBeVisible();
+    await expect(preview.getByText(/^Accueil > Le Labo/)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'practice-import');
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await expect(page.getByText(/Brouillon créé à partir du cahier/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Témoignages' })).toBeVisible();
+    await page.getByLabel(/^Résumé/).fill('Le collectif aquitain du MOUVES veut « faire Mouvement ».');
+    await page.getByRole('combobox', { name: 'Thèmes (au moins un)' }).fill('Emploi');
+    await page.getByRole('option', { name: 'Emploi' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Région' }).fill('Nouvelle');
+    await page.getByRole('option', { name: 'Nouvelle-Aquitaine' }).click();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Enregistrer et publier' }).click();
+    await expect(page.getByText('Pratique publiée : elle est maintenant dans la bibliothèque.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Synthèse de mon indignation en une seule phrase' })).toBeVisible();
+    await expect(page.getByText('Bougeons avec le MOUVES !')).toBeVisible();
+    await page.goto('/mes-pratiques');
+    await expect(
+      page.getByRole('article', { name: /^Le collectif aquitain des entrepreneurs sociaux/ }).getByText('Publiée'),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'my-practices');
+  });
+
+  test('on a phone, the library and a practice fit the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/pratiques');
+    await expect(page.getByRole('heading', { level: 1, name: 'Bonnes pratiques' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'mobile-practice-library');
+    await page.goto('/pratiques/mouves-aquitaine-faire-mouvement');
+    await expect(page.getByRole('heading', { name: 'Témoignages' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+    await screenshot(page, 'mobile-practice-page');
+  });
+});

@@ -1,0 +1,38 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { MyPracticesDocument } from '@mouvement/web-data-access';
+import { usePageTitle } from '@mouvement/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PracticeCard } from '../components/PracticeCard';
+
+/** The viewer's practices, drafts included. */
+export function MyPracticesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('practices.myTitle'));
+  const { data, loading } = useQuery(MyPracticesDocument, { fetchPolicy: 'cache-and-network' });
+  return (
+    <Container size="lg" py="xl">
+      <Group justify="space-between" align="flex-end" mb="lg">
+        <Title order={1}>{t('practices.myTitle')}</Title>
+        <Group gap="xs">
+          <Button component={Link} to="/pratiques/nouvelle">
+            {t('practices.write')}
+          </Button>
+          <Button component={Link} to="/pratiques/importer" variant="light">
+            {t('practices.import')}
+          </Button>
+        </Group>
+      </Group>
+      {!data && loading && <Loader aria-label={t('app.loading')} />}
+      {data && data.myPractices.length === 0 && <Text>{t('practices.myEmpty')}</Text>}
+      <Stack gap="md" component="ul" className="plain-list">
+        {data?.myPractices.map((p) => (
+          <li key={p.id}>
+            <PracticeCard practice={p} showStatus />
+          </li>
+        ))}
+      </Stack>
+    </Container>
+  );
+}
