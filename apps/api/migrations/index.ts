@@ -8,6 +8,7 @@ import { CreateModeration1764252000000 } from './1764252000000-create-moderation
 import { CreateCalendarFeeds1764255600000 } from './1764255600000-create-calendar-feeds';
 import { GroupDashboardIndexes1764259200000 } from './1764259200000-group-dashboard-indexes';
 import { CreatePractices1764262800000 } from './1764262800000-create-practices';
+import { CreateReplications1764266400000 } from './1764266400000-create-replications';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateCalendarFeeds1764255600000,
   GroupDashboardIndexes1764259200000,
   CreatePractices1764262800000,
+  CreateReplications1764266400000,
 ];

@@ -50,6 +50,7 @@ describe('Migrations', () => {
       'organisation_member',
       'practice',
       'practice_author',
+      'practice_replication',
       'practice_revision',
       'refresh_token',
       'region',
@@ -57,7 +58,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(23);
+    expect(await tables()).toHaveLength(24);
     expect(await migrate(url)).toBe(0);
   });
 });

@@ -288,7 +288,8 @@ describe('Practices', () => {
       );
       const Q = `query($first: Int!, $sort: PracticeSort!, $filter: PracticeFilter) { practices(first: $first, sort: $sort, filter: $filter) {
         totalCount edges { node { id title snippet region { name } department { name } sections { bodyHtml }
-        organisation { name owners { id } } group { name memberCount } authors { displayName } viewerCanEdit revisions { version } } } } }`;
+        organisation { name owners { id } } group { name memberCount } authors { displayName } viewerCanEdit revisions { version }
+        replicationMap { region { name } count } } } } }`;
       const filter = { search: 'nombre', themes: ['ENERGY'] };
       const counter = installStatementCounter();
       await t.gql(Q, { first: 2, sort, filter }, as(author));

@@ -104,6 +104,30 @@ test.describe.serial('The practice library', () => {
     await screenshot(page, 'my-practices');
   });
 
+  test('a member declares replicating a practice and sees the map change', async ({ page }) => {
+    await signIn(page, 'jeune4@mouvement.demo');
+    await page.goto('/pratiques/autocool-autopartage');
+    const table = page.getByRole('table', { name: 'Reproductions par région' });
+    await expect(table.getByRole('row', { name: /Occitanie/ }).getByRole('cell')).toHaveText('0');
+    await expect(page.getByText('Personne n’a encore déclaré la reproduire')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Je reproduis cette pratique' });
+    await form.getByRole('combobox', { name: 'Région' }).fill('Occitanie');
+    await page.getByRole('option', { name: 'Occitanie' }).click();
+    await form.getByRole('combobox', { name: 'Où en êtes-vous ?' }).click();
+    await page.getByRole('option', { name: 'En cours' }).click();
+    await form.getByLabel('Quelques mots (facultatif)').fill('Une flotte de six voitures à Toulouse.');
+    await form.getByRole('checkbox', { name: /J’accepte d’être contacté/ }).check();
+    await form.getByRole('button', { name: 'Déclarer' }).click();
+    await expect(page.getByText('Merci : votre reproduction est déclarée.')).toBeVisible();
+    await expect(table.getByRole('row', { name: /Occitanie/ }).getByRole('cell')).toHaveText('1');
+    await expect(page.getByText('Reproduite 1 fois, dans 1 région.')).toBeVisible();
+    await expect(page.getByText('« Une flotte de six voitures à Toulouse. »')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'practice-replication');
+    await page.goto('/pratiques?reproduites=oui');
+    await expect(page.getByRole('article', { name: /Autocool/ })).toBeVisible();
+  });
+
   test('on a phone, the library and a practice fit the screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/pratiques');

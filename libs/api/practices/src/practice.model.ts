@@ -26,6 +26,12 @@ export class PracticeVersion {
   @Field(() => GraphQLISODateTime, { description: 'When this version was written.' }) savedAt!: Date;
 }
 
+@ObjectType({ description: 'How many replications a practice has in a region (for the map).' })
+export class RegionCount {
+  @Field(() => Region) region!: Region;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType({ description: 'An earlier version of a practice, kept when it was edited.' })
 export class PracticeRevision {
   @Field(() => Int) version!: number;
@@ -68,6 +74,8 @@ export class Practice {
   @Field(() => [Member]) authors!: PromiseLike<Member[]>;
   @Field(() => Boolean, { description: 'Whether the viewer may edit it: its authors and admins.' }) viewerCanEdit!: PromiseLike<boolean>;
   @Field(() => [PracticeRevision], { description: 'Earlier versions, newest first.' }) revisions!: PromiseLike<PracticeRevision[]>;
+  @Field(() => [RegionCount], { description: 'Replications per region, regions without any left out.' })
+  replicationMap!: PromiseLike<RegionCount[]>;
 }
 
 @ObjectType()

@@ -48,6 +48,17 @@ export class PracticeRelations {
           (r) => r.practice_id,
         ),
       ),
+      replicationMap: ctx.loaders.get('practice.replicationMap', () =>
+        groupedLoader<{ practice_id: string; region_code: string; n: number }>(
+          (ids) =>
+            sql(
+              `SELECT practice_id, region_code, count(*)::int AS n FROM practice_replication
+               WHERE practice_id = ANY($1) AND deleted_at IS NULL GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+              [ids],
+            ),
+          (r) => r.practice_id,
+        ),
+      ),
       revisions: ctx.loaders.get('practice.revisions', () =>
         groupedLoader<PracticeRevision & { practiceId: string }>(
           (ids) =>
@@ -86,6 +97,10 @@ export class PracticeRelations {
       return (await authors).some((a) => a.id === ctx.viewer?.id);
     });
     practice.revisions = lazy(() => loaders.revisions.load(practice.id));
+    practice.replicationMap = lazy(async () => {
+      const [rows, territories] = await Promise.all([loaders.replicationMap.load(practice.id), this.territories.snapshot()]);
+      return rows.map((r) => ({ region: territories.region(r.region_code), count: r.n }));
+    });
     return practice;
   }
 }

@@ -5,10 +5,12 @@ import { TerritoriesModule } from '@mouvement/api-territories';
 import { PracticeRelations } from './practice.relations';
 import { PracticesResolver } from './practices.resolver';
 import { PracticesService } from './practices.service';
+import { ReplicationsResolver } from './replications.resolver';
+import { ReplicationsService } from './replications.service';
 
 @Module({
   imports: [TerritoriesModule, OrganisationsModule, GroupsModule],
-  providers: [PracticesService, PracticeRelations, PracticesResolver],
+  providers: [PracticesService, PracticeRelations, PracticesResolver, ReplicationsService, ReplicationsResolver],
   exports: [PracticesService],
 })
 export class PracticesModule {}

@@ -118,3 +118,18 @@ export function sortSections<T extends { kind: SectionKind }>(sections: readonly
     .sort((a, b) => SECTION_ORDER.indexOf(a.section.kind) - SECTION_ORDER.indexOf(b.section.kind) || a.index - b.index)
     .map((x) => x.section);
 }
+
+/** How far a replication has gone. */
+export enum ReplicationStatus {
+  EXPLORING = 'EXPLORING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+}
+
+export const REPLICATION_STATUS_LABELS: Record<ReplicationStatus, Labels> = {
+  EXPLORING: { fr: 'À l’étude', en: 'Exploring' },
+  IN_PROGRESS: { fr: 'En cours', en: 'In progress' },
+  DONE: { fr: 'Réalisée', en: 'Done' },
+};
+
+export const REPLICATION_LIMITS = { notesMax: 2000, listMax: 200 } as const;

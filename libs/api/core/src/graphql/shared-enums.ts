@@ -11,6 +11,7 @@ import {
   PracticeLicence,
   PracticeStatus,
   ProfileField,
+  ReplicationStatus,
   SectionKind,
   Theme,
 } from '@mouvement/shared-domain';
@@ -33,6 +34,7 @@ registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus', descrip
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus', description: 'Draft (authors only), published (public) or archived.' });
 registerEnumType(PracticeLicence, { name: 'PracticeLicence', description: 'Reuse licence of a practice sheet.' });
+registerEnumType(ReplicationStatus, { name: 'ReplicationStatus', description: 'How far a replication has gone.' });
 registerEnumType(SectionKind, { name: 'SectionKind', description: 'A section of the initiative sheet (Cahier d’espérances).' });
 
 export {
@@ -47,6 +49,7 @@ export {
   PracticeLicence,
   PracticeStatus,
   ProfileField,
+  ReplicationStatus,
   SectionKind,
   Theme,
 };

@@ -26,7 +26,7 @@ type Documents = {
   'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}': typeof types.VerifyEmailDocument;
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
-  'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': typeof types.RegionsDocument;
+  'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.RegionsDocument;
   'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
@@ -82,12 +82,14 @@ type Documents = {
   'query Organisation($slug: String!) {\n  organisation(slug: $slug) {\n    ...OrganisationDetails\n  }\n}': typeof types.OrganisationDocument;
   'query Organisations($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort!) {\n  organisations(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganisationCard\n      }\n    }\n  }\n}': typeof types.OrganisationsDocument;
   'fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  status\n  themes\n  usefulCount\n  replicationCount\n  publishedAt\n  updatedAt\n  region {\n    code\n    name\n    nameEn\n  }\n  organisation {\n    id\n    name\n    slug\n  }\n}': typeof types.PracticeCardFragmentDoc;
-  'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}': typeof types.PracticeFieldsFragmentDoc;
+  'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  replicationMap {\n    region {\n      code\n    }\n    count\n  }\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}': typeof types.PracticeFieldsFragmentDoc;
   'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}': typeof types.CreatePracticeDocument;
+  'mutation DeclareReplication($input: DeclareReplicationInput!) {\n  declareReplication(input: $input) {\n    id\n    status\n  }\n}\n\nmutation WithdrawReplication($replicationId: ID!) {\n  withdrawReplication(replicationId: $replicationId)\n}': typeof types.DeclareReplicationDocument;
   'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}': typeof types.MyPracticesDocument;
   'query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}': typeof types.PracticeVersionDocument;
   'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}': typeof types.PracticeDocument;
   'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}': typeof types.PracticesDocument;
+  'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}': typeof types.ReplicationsDocument;
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.HomeFiguresDocument;
   'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}': typeof types.MovementFiguresDocument;
 };
@@ -108,7 +110,8 @@ const documents: Documents = {
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': types.MeDocument,
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}':
     types.DepartmentsDocument,
-  'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}': types.RegionsDocument,
+  'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
+    types.RegionsDocument,
   'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}':
     types.EventFieldsFragmentDoc,
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}':
@@ -209,16 +212,20 @@ const documents: Documents = {
     types.OrganisationsDocument,
   'fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  status\n  themes\n  usefulCount\n  replicationCount\n  publishedAt\n  updatedAt\n  region {\n    code\n    name\n    nameEn\n  }\n  organisation {\n    id\n    name\n    slug\n  }\n}':
     types.PracticeCardFragmentDoc,
-  'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}':
+  'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  replicationMap {\n    region {\n      code\n    }\n    count\n  }\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}':
     types.PracticeFieldsFragmentDoc,
   'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}':
     types.CreatePracticeDocument,
+  'mutation DeclareReplication($input: DeclareReplicationInput!) {\n  declareReplication(input: $input) {\n    id\n    status\n  }\n}\n\nmutation WithdrawReplication($replicationId: ID!) {\n  withdrawReplication(replicationId: $replicationId)\n}':
+    types.DeclareReplicationDocument,
   'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}': types.MyPracticesDocument,
   'query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}':
     types.PracticeVersionDocument,
   'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}': types.PracticeDocument,
   'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}':
     types.PracticesDocument,
+  'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}':
+    types.ReplicationsDocument,
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.HomeFiguresDocument,
   'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}':
@@ -315,8 +322,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}',
-): (typeof documents)['query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n  }\n}'];
+  source: 'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}',
+): (typeof documents)['query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -651,14 +658,20 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}',
-): (typeof documents)['fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}'];
+  source: 'fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  replicationMap {\n    region {\n      code\n    }\n    count\n  }\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}',
+): (typeof documents)['fragment PracticeFields on Practice {\n  ...PracticeCard\n  version\n  licence\n  inspiringCount\n  commentCount\n  createdAt\n  department {\n    code\n    name\n  }\n  sections {\n    kind\n    heading\n    ownHeading\n    body\n    bodyHtml\n  }\n  group {\n    id\n    name\n    slug\n  }\n  authors {\n    id\n    displayName\n  }\n  viewerCanEdit\n  replicationMap {\n    region {\n      code\n    }\n    count\n  }\n  revisions {\n    version\n    title\n    replacedByName\n    replacedAt\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
   source: 'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}',
 ): (typeof documents)['mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      ...PracticeFields\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation DeclareReplication($input: DeclareReplicationInput!) {\n  declareReplication(input: $input) {\n    id\n    status\n  }\n}\n\nmutation WithdrawReplication($replicationId: ID!) {\n  withdrawReplication(replicationId: $replicationId)\n}',
+): (typeof documents)['mutation DeclareReplication($input: DeclareReplicationInput!) {\n  declareReplication(input: $input) {\n    id\n    status\n  }\n}\n\nmutation WithdrawReplication($replicationId: ID!) {\n  withdrawReplication(replicationId: $replicationId)\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -683,6 +696,12 @@ export function gql(
 export function gql(
   source: 'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}',
 ): (typeof documents)['query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,17 @@ export type CreatePracticeInput = {
   title: string;
 };
 
+/** Where and by whom a practice is replicated. */
+export type DeclareReplicationInput = {
+  contactConsent?: boolean | null | undefined;
+  departmentCode?: string | null | undefined;
+  notes?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  practiceId: string | number;
+  regionCode: string;
+  status?: ReplicationStatus | null | undefined;
+};
+
 export type EventPeriod = 'PAST' | 'UPCOMING';
 
 /** A membership or moderation action. */
@@ -196,6 +207,9 @@ export type ProfileField = 'BIO' | 'DEPARTMENT' | 'SKILLS' | 'THEMES';
 
 /** The small fixed set of reactions. */
 export type Reaction = 'IDEA' | 'LIKE' | 'SUPPORT' | 'THANKS';
+
+/** How far a replication has gone. */
+export type ReplicationStatus = 'DONE' | 'EXPLORING' | 'IN_PROGRESS';
 
 /** What is reported: a post or reply, or an event. */
 export type ReportTarget = 'EVENT' | 'POST';
@@ -450,7 +464,9 @@ export type DepartmentsQuery = { departments: Array<{ code: string; name: string
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type RegionsQuery = { regions: Array<{ code: string; name: string; nameEn: string; overseas: boolean }> };
+export type RegionsQuery = {
+  regions: Array<{ code: string; name: string; nameEn: string; overseas: boolean; tile: { col: number; row: number } }>;
+};
 
 export type EventFieldsFragment = {
   id: string;
@@ -1342,6 +1358,7 @@ export type PracticeFieldsFragment = {
   sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
   group: { id: string; name: string; slug: string } | null;
   authors: Array<{ id: string; displayName: string }>;
+  replicationMap: Array<{ count: number; region: { code: string } }>;
   revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
   region: { code: string; name: string; nameEn: string } | null;
   organisation: { id: string; name: string; slug: string } | null;
@@ -1373,6 +1390,7 @@ export type CreatePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
     organisation: { id: string; name: string; slug: string } | null;
@@ -1407,6 +1425,7 @@ export type UpdatePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
     organisation: { id: string; name: string; slug: string } | null;
@@ -1439,6 +1458,7 @@ export type PublishPracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
     organisation: { id: string; name: string; slug: string } | null;
@@ -1471,6 +1491,7 @@ export type ArchivePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
     organisation: { id: string; name: string; slug: string } | null;
@@ -1512,12 +1533,25 @@ export type ImportCahierMutation = {
       sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
       group: { id: string; name: string; slug: string } | null;
       authors: Array<{ id: string; displayName: string }>;
+      replicationMap: Array<{ count: number; region: { code: string } }>;
       revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
       region: { code: string; name: string; nameEn: string } | null;
       organisation: { id: string; name: string; slug: string } | null;
     };
   };
 };
+
+export type DeclareReplicationMutationVariables = Exact<{
+  input: DeclareReplicationInput;
+}>;
+
+export type DeclareReplicationMutation = { declareReplication: { id: string; status: ReplicationStatus } };
+
+export type WithdrawReplicationMutationVariables = Exact<{
+  replicationId: string | number;
+}>;
+
+export type WithdrawReplicationMutation = { withdrawReplication: boolean };
 
 export type MyPracticesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1580,6 +1614,7 @@ export type PracticeQuery = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
     organisation: { id: string; name: string; slug: string } | null;
@@ -1615,6 +1650,31 @@ export type PracticesQuery = {
       };
     }>;
   };
+};
+
+export type ReplicationsQueryVariables = Exact<{
+  practiceId: string | number;
+}>;
+
+export type ReplicationsQuery = {
+  replications: Array<{
+    id: string;
+    status: ReplicationStatus;
+    notes: string | null;
+    contactConsent: boolean;
+    createdAt: string;
+    viewerCanEdit: boolean;
+    region: { code: string; name: string; nameEn: string };
+    department: { code: string; name: string } | null;
+    organisation: { id: string; name: string; slug: string } | null;
+    declaredBy: { id: string; displayName: string } | null;
+  }>;
+};
+
+export type MyOrganisationsForReplicationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyOrganisationsForReplicationQuery = {
+  myOrganisationMemberships: Array<{ id: string; status: MembershipStatus; organisation: { id: string; name: string } }>;
 };
 
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never }>;
@@ -2169,6 +2229,21 @@ export const PracticeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2657,6 +2732,17 @@ export const RegionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overseas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tile' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'col' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6179,6 +6265,21 @@ export const CreatePracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6358,6 +6459,21 @@ export const UpdatePracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6517,6 +6633,21 @@ export const PublishPracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6674,6 +6805,21 @@ export const ArchivePracticeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
@@ -6905,6 +7051,21 @@ export const ImportCahierDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6921,6 +7082,79 @@ export const ImportCahierDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportCahierMutation, ImportCahierMutationVariables>;
+export const DeclareReplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclareReplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeclareReplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareReplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclareReplicationMutation, DeclareReplicationMutationVariables>;
+export const WithdrawReplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawReplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'replicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawReplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'replicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'replicationId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawReplicationMutation, WithdrawReplicationMutationVariables>;
 export const MyPracticesDocument = {
   kind: 'Document',
   definitions: [
@@ -7193,6 +7427,21 @@ export const PracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'replicationMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'revisions' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -7353,6 +7602,133 @@ export const PracticesDocument = {
     },
   ],
 } as unknown as DocumentNode<PracticesQuery, PracticesQueryVariables>;
+export const ReplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Replications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'practiceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactConsent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'declaredBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplicationsQuery, ReplicationsQueryVariables>;
+export const MyOrganisationsForReplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOrganisationsForReplication' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOrganisationMemberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOrganisationsForReplicationQuery, MyOrganisationsForReplicationQueryVariables>;
 export const HomeFiguresDocument = {
   kind: 'Document',
   definitions: [

@@ -14,6 +14,7 @@ import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { Replications } from '../components/Replications';
 
 /** A practice sheet: its sections in the fixed order, who runs it, its licence, its history; prints on A4. */
 export function PracticePage() {
@@ -135,6 +136,7 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
                 </Typography>
               </section>
             ))}
+            {practice.status !== 'DRAFT' && <Replications practice={practice} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
