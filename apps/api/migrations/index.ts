@@ -9,6 +9,8 @@ import { CreateCalendarFeeds1764255600000 } from './1764255600000-create-calenda
 import { GroupDashboardIndexes1764259200000 } from './1764259200000-group-dashboard-indexes';
 import { CreatePractices1764262800000 } from './1764262800000-create-practices';
 import { CreateReplications1764266400000 } from './1764266400000-create-replications';
+import { CreatePracticeConversation1764270000000 } from './1764270000000-create-practice-conversation';
+import { CreatePracticeFiles1764273600000 } from './1764273600000-create-practice-files';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   GroupDashboardIndexes1764259200000,
   CreatePractices1764262800000,
   CreateReplications1764266400000,
+  CreatePracticeConversation1764270000000,
+  CreatePracticeFiles1764273600000,
 ];

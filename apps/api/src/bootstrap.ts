@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { LogController } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FILE_LIMITS } from '@mouvement/shared-domain';
 import { createLogger, PinoNestLogger, type AppConfig } from '@mouvement/api-core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,6 +34,10 @@ export async function createApp(
     logger: new PinoNestLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Uploads arrive as raw bytes (one file per request), with their own, larger limit.
+  fastify.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: FILE_LIMITS.maxBytes }, (_req, body, done) =>
+    done(null, body),
+  );
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -50,6 +50,10 @@ describe('Migrations', () => {
       'organisation_member',
       'practice',
       'practice_author',
+      'practice_comment',
+      'practice_comment_revision',
+      'practice_file',
+      'practice_reaction',
       'practice_replication',
       'practice_revision',
       'refresh_token',
@@ -58,7 +62,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(24);
+    expect(await tables()).toHaveLength(28);
     expect(await migrate(url)).toBe(0);
   });
 });

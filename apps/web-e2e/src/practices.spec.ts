@@ -2,6 +2,9 @@ import { MOUVES_AQUITAINE_CAHIER } from '@mouvement/shared-domain';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, screenshot } from './support';
 
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 async function signIn(page: Page, email: string) {
   await page.goto('/connexion');
   await page.getByLabel(/^Adresse e-mail/).fill(email);
@@ -64,8 +67,18 @@ test.describe.serial('The practice library', () => {
 
     await page.getByRole('link', { name: 'Modifier' }).click();
     await page.getByLabel(/^Titre/).fill('Repair café intergénérationnel de Quimper');
+    // A cover image, sent with a progress bar; a program renamed .png is refused by its content.
+    const files = page.locator('input[type=file]');
+    await files.nth(1).setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('MZ\x90\x00 pas une image', 'latin1') });
+    await expect(page.getByText('Seules les images (JPEG, PNG, WebP, GIF) et les PDF sont acceptés.')).toBeVisible();
+    await files.nth(0).setInputFiles({ name: 'atelier.png', mimeType: 'image/png', buffer: PNG });
+    await expect(page.getByText('« atelier.png » est enregistré.')).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'practice-editor-files');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Repair café intergénérationnel de Quimper' })).toBeVisible();
+    await expect(page.locator('img.practice-cover')).toHaveAttribute('src', /\/fichiers\/.+\/atelier\.png$/);
+    expect(await page.locator('img.practice-cover').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     const history = page.getByRole('region', { name: 'Historique des versions' });
     await history.getByRole('button', { name: 'Voir la version 1' }).click();
     await expect(history.getByText('Repair café intergénérationnel', { exact: true })).toBeVisible();
@@ -126,6 +139,30 @@ test.describe.serial('The practice library', () => {
     await screenshot(page, 'practice-replication');
     await page.goto('/pratiques?reproduites=oui');
     await expect(page.getByRole('article', { name: /Autocool/ })).toBeVisible();
+  });
+
+  test('a member finds a practice useful, comments on it, and its author replies', async ({ page }) => {
+    await signIn(page, 'jeune4@mouvement.demo');
+    await page.goto('/pratiques/recyclerie-de-quartier');
+    const useful = page.getByRole('group', { name: 'Votre appréciation' }).getByRole('button', { name: /^Utile/ });
+    await useful.click();
+    await expect(useful).toHaveAttribute('aria-pressed', 'true');
+    await expect(useful).toHaveText('Utile · 1');
+    await page.getByLabel('Votre commentaire').fill('Nous lançons la même chose à **Pau** : merci !');
+    await page.getByRole('button', { name: 'Publier le commentaire' }).click();
+    await expect(page.getByText('Commentaire publié.')).toBeVisible();
+    const comment = page.getByRole('article').filter({ hasText: 'la même chose à' });
+    await expect(comment.locator('strong')).toHaveText('Pau');
+    await expectAccessible(page);
+    await screenshot(page, 'practice-comments');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'entrepreneur3@mouvement.demo');
+    await page.goto('/pratiques/recyclerie-de-quartier');
+    await comment.getByRole('button', { name: 'Répondre' }).click();
+    await comment.getByLabel(/Votre réponse à/).fill('Avec plaisir, appelez-nous !');
+    await comment.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await expect(comment.getByText('Avec plaisir, appelez-nous !')).toBeVisible();
   });
 
   test('on a phone, the library and a practice fit the screen', async ({ page }) => {

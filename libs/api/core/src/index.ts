@@ -17,3 +17,4 @@ export * from './graphql/keyset';
 export * from './graphql/request-context';
 export * from './graphql/shared-enums';
 export * from './markdown';
+export * from './files/file-storage';

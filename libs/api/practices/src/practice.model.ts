@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection, PracticeLicence, PracticeStatus, SectionKind, Theme } from '@mouvement/api-core';
+import { Connection, PracticeFileKind, PracticeLicence, PracticeReaction, PracticeStatus, SectionKind, Theme } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Organisation } from '@mouvement/api-organisations';
 import { Group } from '@mouvement/api-groups';
@@ -40,6 +40,17 @@ export class PracticeRevision {
   @Field(() => GraphQLISODateTime, { description: 'When this version was replaced.' }) replacedAt!: Date;
 }
 
+@ObjectType({ description: 'A file of a practice: its cover image or an attachment (image or PDF).' })
+export class PracticeFile {
+  @Field(() => ID) id!: string;
+  @Field(() => PracticeFileKind) kind!: PracticeFileKind;
+  @Field() name!: string;
+  @Field() mimeType!: string;
+  @Field(() => Int) sizeBytes!: number;
+  @Field({ description: 'Where to download it: /fichiers/{id}/{name}.' }) url!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
 @ObjectType({ description: 'A practice that works, shared so that others can replicate it (a commons when published).' })
 export class Practice {
   @Field(() => ID) id!: string;
@@ -74,6 +85,9 @@ export class Practice {
   @Field(() => [Member]) authors!: PromiseLike<Member[]>;
   @Field(() => Boolean, { description: 'Whether the viewer may edit it: its authors and admins.' }) viewerCanEdit!: PromiseLike<boolean>;
   @Field(() => [PracticeRevision], { description: 'Earlier versions, newest first.' }) revisions!: PromiseLike<PracticeRevision[]>;
+  @Field(() => PracticeFile, { nullable: true }) cover!: PromiseLike<PracticeFile | null>;
+  @Field(() => [PracticeFile], { description: 'Images and PDFs, five at most, oldest first.' }) attachments!: PromiseLike<PracticeFile[]>;
+  @Field(() => [PracticeReaction], { description: 'The reactions the viewer gave.' }) viewerReactions!: PromiseLike<PracticeReaction[]>;
   @Field(() => [RegionCount], { description: 'Replications per region, regions without any left out.' })
   replicationMap!: PromiseLike<RegionCount[]>;
 }

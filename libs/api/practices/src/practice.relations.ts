@@ -6,6 +6,8 @@ import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-account
 import { GROUP_COLUMNS, GroupRelations, rowToGroup, type GroupRow } from '@mouvement/api-groups';
 import { ORGANISATION_COLUMNS, OrganisationRelations, rowToOrganisation, type OrganisationRow } from '@mouvement/api-organisations';
 import { TerritoriesService } from '@mouvement/api-territories';
+import { PracticeFileKind, type PracticeReaction } from '@mouvement/shared-domain';
+import { FILE_COLUMNS, toPracticeFile, type PracticeFileRow } from './practice-files';
 import { DataSource } from 'typeorm';
 import type { Practice, PracticeRevision } from './practice.model';
 
@@ -45,6 +47,28 @@ export class PracticeRelations {
                WHERE pa.practice_id = ANY($1) ORDER BY pa.created_at, a.id`,
               [ids],
             ),
+          (r) => r.practice_id,
+        ),
+      ),
+      files: ctx.loaders.get('practice.files', () =>
+        groupedLoader<PracticeFileRow>(
+          (ids) =>
+            sql(
+              `SELECT ${FILE_COLUMNS} FROM practice_file f WHERE f.practice_id = ANY($1) AND f.deleted_at IS NULL ORDER BY f.created_at, f.id`,
+              [ids],
+            ),
+          (r) => r.practice_id,
+        ),
+      ),
+      viewerReactions: ctx.loaders.get('practice.viewerReactions', () =>
+        groupedLoader<{ practice_id: string; reaction: PracticeReaction }>(
+          async (ids) =>
+            ctx.viewer
+              ? sql(
+                  `SELECT practice_id, reaction FROM practice_reaction WHERE account_id = $1 AND practice_id = ANY($2) ORDER BY reaction`,
+                  [ctx.viewer.id, ids],
+                )
+              : [],
           (r) => r.practice_id,
         ),
       ),
@@ -97,6 +121,13 @@ export class PracticeRelations {
       return (await authors).some((a) => a.id === ctx.viewer?.id);
     });
     practice.revisions = lazy(() => loaders.revisions.load(practice.id));
+    const files = lazy(() => loaders.files.load(practice.id));
+    practice.cover = lazy(async () => {
+      const row = (await files).find((f) => f.kind === PracticeFileKind.COVER);
+      return row ? toPracticeFile(row) : null;
+    });
+    practice.attachments = lazy(async () => (await files).filter((f) => f.kind === PracticeFileKind.ATTACHMENT).map(toPracticeFile));
+    practice.viewerReactions = lazy(async () => (await loaders.viewerReactions.load(practice.id)).map((r) => r.reaction));
     practice.replicationMap = lazy(async () => {
       const [rows, territories] = await Promise.all([loaders.replicationMap.load(practice.id), this.territories.snapshot()]);
       return rows.map((r) => ({ region: territories.region(r.region_code), count: r.n }));

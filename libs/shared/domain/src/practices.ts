@@ -133,3 +133,19 @@ export const REPLICATION_STATUS_LABELS: Record<ReplicationStatus, Labels> = {
 };
 
 export const REPLICATION_LIMITS = { notesMax: 2000, listMax: 200 } as const;
+
+/** Appreciation of a practice: one of each per member, toggled. */
+export enum PracticeReaction {
+  USEFUL = 'USEFUL',
+  INSPIRING = 'INSPIRING',
+}
+
+export const COMMENT_LIMITS = { bodyMax: 10000, perMinute: 10 } as const;
+
+/** Files of a practice: a cover image and up to five attachments (images or PDF), 10 MB each, checked by content. */
+export const FILE_LIMITS = { maxBytes: 10 * 1024 * 1024, attachmentsMax: 5, nameMax: 200 } as const;
+
+export enum PracticeFileKind {
+  COVER = 'COVER',
+  ATTACHMENT = 'ATTACHMENT',
+}

@@ -47,6 +47,7 @@ export function createApolloClient({ uri = '/graphql', getLocale, session }: Apo
             groups: relayStylePagination(['filter', 'sort']),
             groupFeed: relayStylePagination(['groupId']),
             practices: relayStylePagination(['filter', 'sort']),
+            practiceComments: relayStylePagination(['practiceId']),
           },
         },
         Region: { keyFields: ['code'] },

@@ -4,3 +4,4 @@ export * from './generated/graphql';
 export * from './session';
 export * from './session-context';
 export * from './territories';
+export * from './upload';

@@ -25,7 +25,14 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       // Plain HTTP routes (calendar files, health): domain errors get their HTTP status.
       if (exception instanceof DomainException) {
         const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): unknown } }>();
-        return reply.status(HTTP_STATUS[exception.code]).send({ code: exception.code, message: exception.messages.fr });
+        const request = host.switchToHttp().getRequest<{ headers?: Record<string, string | string[] | undefined> }>();
+        const language = String(request?.headers?.['accept-language'] ?? '');
+        const locale: Locale = /^en\b/i.test(language) ? 'en' : 'fr';
+        return reply.status(HTTP_STATUS[exception.code]).send({
+          code: exception.code,
+          message: exception.messages[locale],
+          ...(exception.fields.length ? { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) } : {}),
+        });
       }
       return this.http.catch(exception, host);
     }

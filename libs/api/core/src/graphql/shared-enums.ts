@@ -8,7 +8,9 @@ import {
   MemberKind,
   OrganisationKind,
   PlatformRole,
+  PracticeFileKind,
   PracticeLicence,
+  PracticeReaction,
   PracticeStatus,
   ProfileField,
   ReplicationStatus,
@@ -34,6 +36,8 @@ registerEnumType(GroupMembershipStatus, { name: 'GroupMembershipStatus', descrip
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus', description: 'Draft (authors only), published (public) or archived.' });
 registerEnumType(PracticeLicence, { name: 'PracticeLicence', description: 'Reuse licence of a practice sheet.' });
+registerEnumType(PracticeFileKind, { name: 'PracticeFileKind', description: 'The cover image, or an attachment.' });
+registerEnumType(PracticeReaction, { name: 'PracticeReaction', description: 'USEFUL or INSPIRING: one of each per member.' });
 registerEnumType(ReplicationStatus, { name: 'ReplicationStatus', description: 'How far a replication has gone.' });
 registerEnumType(SectionKind, { name: 'SectionKind', description: 'A section of the initiative sheet (Cahier d’espérances).' });
 
@@ -46,7 +50,9 @@ export {
   MemberKind,
   OrganisationKind,
   PlatformRole,
+  PracticeFileKind,
   PracticeLicence,
+  PracticeReaction,
   PracticeStatus,
   ProfileField,
   ReplicationStatus,

@@ -188,6 +188,9 @@ export type PracticeFilter = {
 /** Reuse licence of a practice sheet. */
 export type PracticeLicence = 'ALL_RIGHTS_RESERVED' | 'CC0_1_0' | 'CC_BY_4_0' | 'CC_BY_NC_SA_4_0' | 'CC_BY_SA_4_0';
 
+/** USEFUL or INSPIRING: one of each per member. */
+export type PracticeReaction = 'INSPIRING' | 'USEFUL';
+
 /** A section: its kind, its own heading for OTHER sections, and its markdown body. */
 export type PracticeSectionInput = {
   body: string;
@@ -1344,6 +1347,7 @@ export type PracticeFieldsFragment = {
   commentCount: number;
   createdAt: string;
   viewerCanEdit: boolean;
+  viewerReactions: Array<PracticeReaction>;
   id: string;
   slug: string;
   title: string;
@@ -1358,11 +1362,50 @@ export type PracticeFieldsFragment = {
   sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
   group: { id: string; name: string; slug: string } | null;
   authors: Array<{ id: string; displayName: string }>;
+  cover: { id: string; name: string; url: string } | null;
+  attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
   replicationMap: Array<{ count: number; region: { code: string } }>;
   revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
   region: { code: string; name: string; nameEn: string } | null;
   organisation: { id: string; name: string; slug: string } | null;
 };
+
+export type ReactToPracticeMutationVariables = Exact<{
+  practiceId: string | number;
+  reaction: PracticeReaction;
+  on: boolean;
+}>;
+
+export type ReactToPracticeMutation = {
+  reactToPractice: { id: string; usefulCount: number; inspiringCount: number; viewerReactions: Array<PracticeReaction> };
+};
+
+export type CommentOnPracticeMutationVariables = Exact<{
+  practiceId: string | number;
+  body: string;
+}>;
+
+export type CommentOnPracticeMutation = { commentOnPractice: { id: string } };
+
+export type ReplyToPracticeCommentMutationVariables = Exact<{
+  commentId: string | number;
+  body: string;
+}>;
+
+export type ReplyToPracticeCommentMutation = { replyToPracticeComment: { id: string } };
+
+export type EditPracticeCommentMutationVariables = Exact<{
+  commentId: string | number;
+  body: string;
+}>;
+
+export type EditPracticeCommentMutation = { editPracticeComment: { id: string; body: string; bodyHtml: string; editedAt: string | null } };
+
+export type DeletePracticeCommentMutationVariables = Exact<{
+  commentId: string | number;
+}>;
+
+export type DeletePracticeCommentMutation = { deletePracticeComment: boolean };
 
 export type CreatePracticeMutationVariables = Exact<{
   input: CreatePracticeInput;
@@ -1376,6 +1419,7 @@ export type CreatePracticeMutation = {
     commentCount: number;
     createdAt: string;
     viewerCanEdit: boolean;
+    viewerReactions: Array<PracticeReaction>;
     id: string;
     slug: string;
     title: string;
@@ -1390,6 +1434,8 @@ export type CreatePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    cover: { id: string; name: string; url: string } | null;
+    attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
@@ -1411,6 +1457,7 @@ export type UpdatePracticeMutation = {
     commentCount: number;
     createdAt: string;
     viewerCanEdit: boolean;
+    viewerReactions: Array<PracticeReaction>;
     id: string;
     slug: string;
     title: string;
@@ -1425,6 +1472,8 @@ export type UpdatePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    cover: { id: string; name: string; url: string } | null;
+    attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
@@ -1444,6 +1493,7 @@ export type PublishPracticeMutation = {
     commentCount: number;
     createdAt: string;
     viewerCanEdit: boolean;
+    viewerReactions: Array<PracticeReaction>;
     id: string;
     slug: string;
     title: string;
@@ -1458,6 +1508,8 @@ export type PublishPracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    cover: { id: string; name: string; url: string } | null;
+    attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
@@ -1477,6 +1529,7 @@ export type ArchivePracticeMutation = {
     commentCount: number;
     createdAt: string;
     viewerCanEdit: boolean;
+    viewerReactions: Array<PracticeReaction>;
     id: string;
     slug: string;
     title: string;
@@ -1491,6 +1544,8 @@ export type ArchivePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    cover: { id: string; name: string; url: string } | null;
+    attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
@@ -1519,6 +1574,7 @@ export type ImportCahierMutation = {
       commentCount: number;
       createdAt: string;
       viewerCanEdit: boolean;
+      viewerReactions: Array<PracticeReaction>;
       id: string;
       slug: string;
       title: string;
@@ -1533,6 +1589,8 @@ export type ImportCahierMutation = {
       sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
       group: { id: string; name: string; slug: string } | null;
       authors: Array<{ id: string; displayName: string }>;
+      cover: { id: string; name: string; url: string } | null;
+      attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
       replicationMap: Array<{ count: number; region: { code: string } }>;
       revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
       region: { code: string; name: string; nameEn: string } | null;
@@ -1540,6 +1598,12 @@ export type ImportCahierMutation = {
     };
   };
 };
+
+export type RemovePracticeFileMutationVariables = Exact<{
+  fileId: string | number;
+}>;
+
+export type RemovePracticeFileMutation = { removePracticeFile: boolean };
 
 export type DeclareReplicationMutationVariables = Exact<{
   input: DeclareReplicationInput;
@@ -1572,6 +1636,55 @@ export type MyPracticesQuery = {
   }>;
 };
 
+export type PracticeCommentsQueryVariables = Exact<{
+  practiceId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PracticeCommentsQuery = {
+  practiceComments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        parentId: string | null;
+        body: string;
+        bodyHtml: string;
+        hiddenByModeration: boolean;
+        createdAt: string;
+        editedAt: string | null;
+        viewerIsAuthor: boolean;
+        replies: Array<{
+          id: string;
+          parentId: string | null;
+          body: string;
+          bodyHtml: string;
+          hiddenByModeration: boolean;
+          createdAt: string;
+          editedAt: string | null;
+          viewerIsAuthor: boolean;
+          author: { id: string; displayName: string } | null;
+        }>;
+        author: { id: string; displayName: string } | null;
+      };
+    }>;
+  };
+};
+
+export type PracticeCommentFieldsFragment = {
+  id: string;
+  parentId: string | null;
+  body: string;
+  bodyHtml: string;
+  hiddenByModeration: boolean;
+  createdAt: string;
+  editedAt: string | null;
+  viewerIsAuthor: boolean;
+  author: { id: string; displayName: string } | null;
+};
+
 export type PracticeVersionQueryVariables = Exact<{
   practiceId: string | number;
   version: number;
@@ -1600,6 +1713,7 @@ export type PracticeQuery = {
     commentCount: number;
     createdAt: string;
     viewerCanEdit: boolean;
+    viewerReactions: Array<PracticeReaction>;
     id: string;
     slug: string;
     title: string;
@@ -1614,6 +1728,8 @@ export type PracticeQuery = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    cover: { id: string; name: string; url: string } | null;
+    attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
     revisions: Array<{ version: number; title: string; replacedByName: string | null; replacedAt: string }>;
     region: { code: string; name: string; nameEn: string } | null;
@@ -2227,6 +2343,33 @@ export const PracticeFieldsFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },
@@ -2304,6 +2447,40 @@ export const PracticeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PracticeFieldsFragment, unknown>;
+export const PracticeCommentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticeComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeCommentFieldsFragment, unknown>;
 export const ChangePasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -6122,6 +6299,237 @@ export const OrganisationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const ReactToPracticeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReactToPractice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reaction' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticeReaction' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactToPractice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'practiceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reaction' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reaction' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'on' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'usefulCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactToPracticeMutation, ReactToPracticeMutationVariables>;
+export const CommentOnPracticeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentOnPractice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnPractice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'practiceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentOnPracticeMutation, CommentOnPracticeMutationVariables>;
+export const ReplyToPracticeCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplyToPracticeComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replyToPracticeComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'commentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplyToPracticeCommentMutation, ReplyToPracticeCommentMutationVariables>;
+export const EditPracticeCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditPracticeComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editPracticeComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'commentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditPracticeCommentMutation, EditPracticeCommentMutationVariables>;
+export const DeletePracticeCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePracticeComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePracticeComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'commentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'commentId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePracticeCommentMutation, DeletePracticeCommentMutationVariables>;
 export const CreatePracticeDocument = {
   kind: 'Document',
   definitions: [
@@ -6263,6 +6671,33 @@ export const CreatePracticeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },
@@ -6457,6 +6892,33 @@ export const UpdatePracticeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },
@@ -6631,6 +7093,33 @@ export const PublishPracticeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },
@@ -6805,6 +7294,33 @@ export const ArchivePracticeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },
@@ -7049,6 +7565,33 @@ export const ImportCahierDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },
@@ -7082,6 +7625,39 @@ export const ImportCahierDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportCahierMutation, ImportCahierMutationVariables>;
+export const RemovePracticeFileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemovePracticeFile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePracticeFile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemovePracticeFileMutation, RemovePracticeFileMutationVariables>;
 export const DeclareReplicationDocument = {
   kind: 'Document',
   definitions: [
@@ -7219,6 +7795,132 @@ export const MyPracticesDocument = {
     },
   ],
 } as unknown as DocumentNode<MyPracticesQuery, MyPracticesQueryVariables>;
+export const PracticeCommentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeComments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceComments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'practiceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'practiceId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCommentFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'replies' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCommentFields' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticeCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticeComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeCommentsQuery, PracticeCommentsQueryVariables>;
 export const PracticeVersionDocument = {
   kind: 'Document',
   definitions: [
@@ -7425,6 +8127,33 @@ export const PracticeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cover' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'replicationMap' },

@@ -49,6 +49,7 @@ import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { PracticeFilesEditor } from '../components/PracticeFiles';
 
 interface SectionDraft {
   key: number;
@@ -307,6 +308,7 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
             </SimpleGrid>
           </Stack>
         </Paper>
+        <PracticeFilesEditor practice={practice} />
         <section aria-labelledby="sections-title">
           <Title order={2} size="h3" id="sections-title">
             {t('practices.editor.sections')}

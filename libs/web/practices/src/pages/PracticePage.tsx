@@ -1,5 +1,21 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Container, Grid, Group, List, Loader, Paper, Stack, Text, Title, Typography } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Grid,
+  Group,
+  Image,
+  List,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  Typography,
+} from '@mantine/core';
 import {
   ArchivePracticeDocument,
   PracticeDocument,
@@ -14,6 +30,8 @@ import { usePageTitle } from '@mouvement/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { PracticeConversation, PracticeReactions } from '../components/Conversation';
+import { AttachmentList } from '../components/PracticeFiles';
 import { Replications } from '../components/Replications';
 
 /** A practice sheet: its sections in the fixed order, who runs it, its licence, its history; prints on A4. */
@@ -78,6 +96,9 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
       <Title order={1} mt="xs">
         {practice.title}
       </Title>
+      {practice.cover && (
+        <Image src={practice.cover.url} alt="" mah={320} w="100%" fit="cover" radius="md" mt="md" className="practice-cover" />
+      )}
       {practice.status === 'DRAFT' && (
         <Text size="sm" mt={4}>
           {t('practices.draftNotice')}
@@ -137,6 +158,7 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
               </section>
             ))}
             {practice.status !== 'DRAFT' && <Replications practice={practice} />}
+            {practice.status !== 'DRAFT' && <PracticeConversation practice={practice} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -186,11 +208,13 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
                   </>
                 )}
               </dl>
-              <Text size="sm" c="dimmed" mt="xs">
+              <Text size="sm" c="dimmed" mt="xs" mb="xs">
                 {t('practices.useful', { count: practice.usefulCount })} · {t('practices.inspiring', { count: practice.inspiringCount })} ·{' '}
                 {t('practices.replications', { count: practice.replicationCount })}
               </Text>
+              <PracticeReactions practice={practice} />
             </Paper>
+            <AttachmentList practice={practice} />
             <Button variant="default" onClick={() => window.print()} className="no-print">
               {t('practices.print')}
             </Button>

@@ -30,7 +30,15 @@ export default function BarChartSvg({ series, rows, stacked, horizontal }: Props
         <Tooltip />
         <Legend wrapperStyle={{ color: '#343a40' }} itemSorter={null} />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'all' : undefined} isAnimationActive={false} maxBarSize={36} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            stackId={stacked ? 'all' : undefined}
+            isAnimationActive={false}
+            maxBarSize={36}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

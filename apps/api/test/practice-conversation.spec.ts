@@ -1,0 +1,138 @@
+import { installStatementCounter } from '@mouvement/api-core';
+import { makeAdmin, signUp, type SignedIn } from './fixtures';
+import { errorCode, startTestApp, type TestApp } from './test-app';
+
+const REACT = `mutation($p: ID!, $r: PracticeReaction!, $on: Boolean!) { reactToPractice(practiceId: $p, reaction: $r, on: $on) {
+  usefulCount inspiringCount viewerReactions } }`;
+const COMMENT = `mutation($p: ID!, $body: String!) { commentOnPractice(practiceId: $p, body: $body) { id body bodyHtml author { id } } }`;
+const REPLY = `mutation($c: ID!, $body: String!) { replyToPracticeComment(commentId: $c, body: $body) { id parentId } }`;
+const EDIT = `mutation($c: ID!, $body: String!) { editPracticeComment(commentId: $c, body: $body) { body editedAt } }`;
+const DELETE = `mutation($c: ID!) { deletePracticeComment(commentId: $c) }`;
+const COMMENTS = `query($p: ID!, $first: Int) { practiceComments(practiceId: $p, first: $first) { totalCount
+  edges { node { id body viewerIsAuthor author { displayName } replies { body author { displayName } } } } } }`;
+
+describe('Reactions and comments on practices', () => {
+  let t: TestApp;
+  let author: SignedIn;
+  let reader: SignedIn;
+  let admin: SignedIn;
+  let practiceId: string;
+  let draftId: string;
+  const as = (who?: SignedIn) => (who ? { token: who.token } : {});
+  const counts = async () =>
+    (await t.db.query(`SELECT useful_count, inspiring_count, comment_count FROM practice WHERE id = $1`, [practiceId])).rows[0];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [author, reader, admin] = await Promise.all([signUp(t), signUp(t), signUp(t)]);
+    admin = await makeAdmin(t, admin);
+    const { rows } = await t.db.query(
+      `INSERT INTO practice (slug, title, summary, themes, region_code, status, published_at, created_by_id) VALUES
+       ('conversation', 'Recyclerie', 'Résumé.', '{CIRCULAR_ECONOMY}', '75', 'PUBLISHED', now(), $1),
+       ('conversation-brouillon', 'Brouillon', NULL, '{}', NULL, 'DRAFT', NULL, $1) RETURNING id`,
+      [author.id],
+    );
+    [practiceId, draftId] = [rows[0].id, rows[1].id];
+  });
+  afterAll(() => t.close());
+
+  it('gives and takes back each reaction once per member, also under parallel clicks', async () => {
+    const res = await t.gql<{ reactToPractice: { usefulCount: number; viewerReactions: string[] } }>(
+      REACT,
+      { p: practiceId, r: 'USEFUL', on: true },
+      as(reader),
+    );
+    expect(res.data?.reactToPractice).toMatchObject({ usefulCount: 1, viewerReactions: ['USEFUL'] });
+    await Promise.all(Array.from({ length: 8 }, () => t.gql(REACT, { p: practiceId, r: 'USEFUL', on: true }, as(reader))));
+    await Promise.all(Array.from({ length: 8 }, () => t.gql(REACT, { p: practiceId, r: 'INSPIRING', on: true }, as(reader))));
+    expect(await counts()).toMatchObject({ useful_count: 1, inspiring_count: 1 });
+    const people = await Promise.all(Array.from({ length: 10 }, () => signUp(t)));
+    await Promise.all(people.map((p) => t.gql(REACT, { p: practiceId, r: 'USEFUL', on: true }, as(p))));
+    expect(await counts()).toMatchObject({ useful_count: 11 });
+    const off = await t.gql<{ reactToPractice: { usefulCount: number; viewerReactions: string[] } }>(
+      REACT,
+      { p: practiceId, r: 'USEFUL', on: false },
+      as(reader),
+    );
+    expect(off.data?.reactToPractice).toMatchObject({ usefulCount: 10, viewerReactions: ['INSPIRING'] });
+    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM practice_reaction WHERE practice_id = $1 AND reaction = 'USEFUL'`, [
+      practiceId,
+    ]);
+    expect(rows[0].n).toBe(10);
+    expect(errorCode(await t.gql(REACT, { p: practiceId, r: 'USEFUL', on: true }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(REACT, { p: draftId, r: 'USEFUL', on: true }, as(reader)))).toBe('BAD_USER_INPUT');
+  });
+
+  it('takes comments with one level of replies, sanitised, counted on the practice', async () => {
+    const first = await t.gql<{ commentOnPractice: { id: string; bodyHtml: string; author: { id: string } } }>(
+      COMMENT,
+      { p: practiceId, body: 'Bravo ! <script>alert(1)</script> [piège](javascript:alert(2))' },
+      as(reader),
+    );
+    expect(first.data?.commentOnPractice.author.id).toBe(reader.id);
+    expect(first.data?.commentOnPractice.bodyHtml).not.toMatch(/<script|href=/);
+    const id = first.data?.commentOnPractice.id as string;
+    const reply = await t.gql<{ replyToPracticeComment: { id: string; parentId: string } }>(REPLY, { c: id, body: 'Merci !' }, as(author));
+    expect(reply.data?.replyToPracticeComment.parentId).toBe(id);
+    expect(errorCode(await t.gql(REPLY, { c: reply.data?.replyToPracticeComment.id, body: 'Trop profond' }, as(reader)))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await t.gql(COMMENT, { p: draftId, body: 'Sur un brouillon' }, as(author)))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(COMMENT, { p: practiceId, body: 'Anonyme' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(COMMENT, { p: practiceId, body: '' }, as(reader)))).toBe('BAD_USER_INPUT');
+    const list = await t.gql<{
+      practiceComments: { totalCount: number; edges: { node: { viewerIsAuthor: boolean; replies: { body: string }[] } }[] };
+    }>(COMMENTS, { p: practiceId, first: 10 });
+    expect(list.data?.practiceComments.totalCount).toBe(1);
+    expect(list.data?.practiceComments.edges[0]?.node).toMatchObject({ viewerIsAuthor: false, replies: [{ body: 'Merci !' }] });
+    expect((await counts()).comment_count).toBe(2);
+  });
+
+  it('keeps the earlier versions of an edited comment; only its author edits, its author or an admin deletes', async () => {
+    const c = await t.gql<{ commentOnPractice: { id: string } }>(COMMENT, { p: practiceId, body: 'Premier jet' }, as(reader));
+    const id = c.data?.commentOnPractice.id as string;
+    expect(errorCode(await t.gql(EDIT, { c: id, body: 'Pas à moi' }, as(author)))).toBe('FORBIDDEN');
+    const edited = await t.gql<{ editPracticeComment: { body: string; editedAt: string } }>(
+      EDIT,
+      { c: id, body: 'Version relue' },
+      as(reader),
+    );
+    expect(edited.data?.editPracticeComment.body).toBe('Version relue');
+    expect(edited.data?.editPracticeComment.editedAt).toBeTruthy();
+    const history = await t.gql<{ practiceCommentRevisions: { body: string }[] }>(
+      `query($c: ID!) { practiceCommentRevisions(commentId: $c) { body } }`,
+      { c: id },
+      as(reader),
+    );
+    expect(history.data?.practiceCommentRevisions).toEqual([{ body: 'Premier jet' }]);
+    expect(errorCode(await t.gql(DELETE, { c: id }, as(author)))).toBe('FORBIDDEN');
+    const before = (await counts()).comment_count;
+    expect((await t.gql<{ deletePracticeComment: boolean }>(DELETE, { c: id }, as(admin))).data?.deletePracticeComment).toBe(true);
+    expect((await counts()).comment_count).toBe(before - 1);
+    const { rows } = await t.db.query(`SELECT deleted_at IS NOT NULL AS gone, body FROM practice_comment WHERE id = $1`, [id]);
+    expect(rows[0]).toEqual({ gone: true, body: 'Version relue' });
+  });
+
+  it('lists comments with the same number of SQL statements for 1 and 50, replies and authors selected', async () => {
+    const people = await Promise.all(Array.from({ length: 6 }, () => signUp(t)));
+    await t.db.query(
+      `INSERT INTO practice_comment (practice_id, author_id, body, created_at)
+       SELECT $1, ($2::uuid[])[1 + i % 6], 'Commentaire ' || i, now() + make_interval(secs => i) FROM generate_series(1, 55) i`,
+      [practiceId, people.map((p) => p.id)],
+    );
+    await t.db.query(
+      `INSERT INTO practice_comment (practice_id, author_id, parent_id, body)
+       SELECT practice_id, $2, id, 'Réponse' FROM practice_comment WHERE practice_id = $1 AND parent_id IS NULL`,
+      [practiceId, author.id],
+    );
+    const counter = installStatementCounter();
+    await t.gql(COMMENTS, { p: practiceId, first: 2 }, as(reader));
+    counter.reset();
+    await t.gql(COMMENTS, { p: practiceId, first: 1 }, as(reader));
+    const small = counter.count;
+    counter.reset();
+    const fifty = await t.gql<{ practiceComments: { edges: unknown[] } }>(COMMENTS, { p: practiceId, first: 50 }, as(reader));
+    expect(fifty.data?.practiceComments.edges).toHaveLength(50);
+    expect(counter.count).toBe(small);
+  });
+});
