@@ -245,10 +245,27 @@ describe('Practices', () => {
       },
     );
 
+    it('proposes related practices: shared themes, same territory and title words first, never itself nor a draft', async () => {
+      const own = await published({ title: 'Vélo-école solidaire', themes: ['MOBILITY'], regionCode: '75' });
+      await create({ title: 'Vélos en brouillon', themes: ['MOBILITY'], regionCode: '75' });
+      const res = await t.gql<{ practice: { related: { title: string }[] } }>(
+        `query($s: String!) { practice(slug: $s) { related { title } } }`,
+        {
+          s: own.slug,
+        },
+      );
+      const related = res.data?.practice.related.map((r) => r.title) ?? [];
+      expect(related[0]).toBe('Atelier de réparation de vélos');
+      expect(related).toContain('Autocool, l’autopartage');
+      expect(related).not.toContain('Vélo-école solidaire');
+      expect(related).not.toContain('Vélos en brouillon');
+      expect(related.length).toBeLessThanOrEqual(4);
+    });
+
     it('filters by themes (any of) and region', async () => {
       expect(await titles({ themes: ['MOBILITY'], regionCode: '84' }, 'NEWEST')).toEqual(['Autocool, l’autopartage']);
       expect((await titles({ themes: ['MOBILITY', 'FOOD'] }, 'NEWEST'))?.sort()).toEqual(
-        ['Atelier de réparation de vélos', 'Autocool, l’autopartage', 'Jardin partagé'].sort(),
+        ['Atelier de réparation de vélos', 'Autocool, l’autopartage', 'Jardin partagé', 'Vélo-école solidaire'].sort(),
       );
     });
   });
@@ -289,6 +306,7 @@ describe('Practices', () => {
       const Q = `query($first: Int!, $sort: PracticeSort!, $filter: PracticeFilter) { practices(first: $first, sort: $sort, filter: $filter) {
         totalCount edges { node { id title snippet region { name } department { name } sections { bodyHtml }
         organisation { name owners { id } } group { name memberCount } authors { displayName } viewerCanEdit revisions { version }
+        related { title } cover { url } attachments { name } viewerReactions
         replicationMap { region { name } count } } } } }`;
       const filter = { search: 'nombre', themes: ['ENERGY'] };
       const counter = installStatementCounter();

@@ -29,6 +29,7 @@ test.describe.serial('The practice library', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Centrale solaire citoyenne/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Conditions pour la reproduire' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Creative Commons BY-SA 4.0/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Pratiques proches' }).getByRole('article').first()).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'practice-page');
     await page.goto('/pratiques');
@@ -69,7 +70,9 @@ test.describe.serial('The practice library', () => {
     await page.getByLabel(/^Titre/).fill('Repair café intergénérationnel de Quimper');
     // A cover image, sent with a progress bar; a program renamed .png is refused by its content.
     const files = page.locator('input[type=file]');
-    await files.nth(1).setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('MZ\x90\x00 pas une image', 'latin1') });
+    await files
+      .nth(1)
+      .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('MZ\x90\x00 pas une image', 'latin1') });
     await expect(page.getByText('Seules les images (JPEG, PNG, WebP, GIF) et les PDF sont acceptés.')).toBeVisible();
     await files.nth(0).setInputFiles({ name: 'atelier.png', mimeType: 'image/png', buffer: PNG });
     await expect(page.getByText('« atelier.png » est enregistré.')).toBeVisible();

@@ -87,6 +87,10 @@ export class Practice {
   @Field(() => [PracticeRevision], { description: 'Earlier versions, newest first.' }) revisions!: PromiseLike<PracticeRevision[]>;
   @Field(() => PracticeFile, { nullable: true }) cover!: PromiseLike<PracticeFile | null>;
   @Field(() => [PracticeFile], { description: 'Images and PDFs, five at most, oldest first.' }) attachments!: PromiseLike<PracticeFile[]>;
+  @Field(() => [Practice], {
+    description: 'Up to four published practices close to this one: shared themes, same territory, similar words in the title.',
+  })
+  related!: PromiseLike<Practice[]>;
   @Field(() => [PracticeReaction], { description: 'The reactions the viewer gave.' }) viewerReactions!: PromiseLike<PracticeReaction[]>;
   @Field(() => [RegionCount], { description: 'Replications per region, regions without any left out.' })
   replicationMap!: PromiseLike<RegionCount[]>;

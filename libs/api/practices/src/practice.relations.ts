@@ -10,6 +10,7 @@ import { PracticeFileKind, type PracticeReaction } from '@mouvement/shared-domai
 import { FILE_COLUMNS, toPracticeFile, type PracticeFileRow } from './practice-files';
 import { DataSource } from 'typeorm';
 import type { Practice, PracticeRevision } from './practice.model';
+import { PRACTICE_COLUMNS, rowToPractice, type PracticeRow } from './practices.service';
 
 /**
  * Gives practices their relations as lazy promises over the request's DataLoaders: one statement
@@ -58,6 +59,31 @@ export class PracticeRelations {
               [ids],
             ),
           (r) => r.practice_id,
+        ),
+      ),
+      related: ctx.loaders.get('practice.related', () =>
+        groupedLoader<PracticeRow & { source_id: string }>(
+          (ids) =>
+            sql(
+              `SELECT src.id AS source_id, r.* FROM practice src
+               CROSS JOIN LATERAL (
+                 SELECT ${PRACTICE_COLUMNS},
+                   cardinality(ARRAY(SELECT unnest(p.themes) INTERSECT SELECT unnest(src.themes)))
+                   + CASE WHEN src.department_code IS NOT NULL AND p.department_code = src.department_code THEN 1.5
+                          WHEN p.region_code = src.region_code THEN 1 ELSE 0 END
+                   + 4 * ts_rank(p.search, q.words) AS score
+                 FROM practice p,
+                   LATERAL (SELECT to_tsquery('fr_unaccent', coalesce(nullif(array_to_string(
+                     tsvector_to_array(to_tsvector('fr_unaccent', src.title)), ' | '), ''), 'zzzzzz')) AS words) q
+                 WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL AND p.id <> src.id
+                   AND (p.themes && src.themes OR p.region_code = src.region_code OR p.search @@ q.words)
+                 ORDER BY score DESC, p.published_at DESC, p.id
+                 LIMIT 4
+               ) r
+               WHERE src.id = ANY($1)`,
+              [ids],
+            ),
+          (r) => r.source_id,
         ),
       ),
       viewerReactions: ctx.loaders.get('practice.viewerReactions', () =>
@@ -121,6 +147,10 @@ export class PracticeRelations {
       return (await authors).some((a) => a.id === ctx.viewer?.id);
     });
     practice.revisions = lazy(() => loaders.revisions.load(practice.id));
+    practice.related = lazy(async () => {
+      const [rows, territories] = await Promise.all([loaders.related.load(practice.id), this.territories.snapshot()]);
+      return rows.map((row) => this.attach(rowToPractice(row, territories, ctx.locale), ctx));
+    });
     const files = lazy(() => loaders.files.load(practice.id));
     practice.cover = lazy(async () => {
       const row = (await files).find((f) => f.kind === PracticeFileKind.COVER);

@@ -532,6 +532,7 @@ export const en: Messages = {
       noHeading: 'No heading recognised yet.',
       create: 'Create the draft',
     },
+    related: 'Related practices',
     myTitle: 'My practices',
     files: {
       title: 'Cover image and attachments',

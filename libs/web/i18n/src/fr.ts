@@ -543,6 +543,7 @@ export const fr = {
       noHeading: 'Aucune rubrique reconnue pour l’instant.',
       create: 'Créer le brouillon',
     },
+    related: 'Pratiques proches',
     myTitle: 'Mes pratiques',
     files: {
       title: 'Image de couverture et pièces jointes',

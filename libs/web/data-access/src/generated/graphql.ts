@@ -1362,6 +1362,20 @@ export type PracticeFieldsFragment = {
   sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
   group: { id: string; name: string; slug: string } | null;
   authors: Array<{ id: string; displayName: string }>;
+  related: Array<{
+    id: string;
+    slug: string;
+    title: string;
+    summary: string | null;
+    status: PracticeStatus;
+    themes: Array<Theme>;
+    usefulCount: number;
+    replicationCount: number;
+    publishedAt: string | null;
+    updatedAt: string;
+    region: { code: string; name: string; nameEn: string } | null;
+    organisation: { id: string; name: string; slug: string } | null;
+  }>;
   cover: { id: string; name: string; url: string } | null;
   attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
   replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -1434,6 +1448,20 @@ export type CreatePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    related: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string | null;
+      status: PracticeStatus;
+      themes: Array<Theme>;
+      usefulCount: number;
+      replicationCount: number;
+      publishedAt: string | null;
+      updatedAt: string;
+      region: { code: string; name: string; nameEn: string } | null;
+      organisation: { id: string; name: string; slug: string } | null;
+    }>;
     cover: { id: string; name: string; url: string } | null;
     attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -1472,6 +1500,20 @@ export type UpdatePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    related: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string | null;
+      status: PracticeStatus;
+      themes: Array<Theme>;
+      usefulCount: number;
+      replicationCount: number;
+      publishedAt: string | null;
+      updatedAt: string;
+      region: { code: string; name: string; nameEn: string } | null;
+      organisation: { id: string; name: string; slug: string } | null;
+    }>;
     cover: { id: string; name: string; url: string } | null;
     attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -1508,6 +1550,20 @@ export type PublishPracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    related: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string | null;
+      status: PracticeStatus;
+      themes: Array<Theme>;
+      usefulCount: number;
+      replicationCount: number;
+      publishedAt: string | null;
+      updatedAt: string;
+      region: { code: string; name: string; nameEn: string } | null;
+      organisation: { id: string; name: string; slug: string } | null;
+    }>;
     cover: { id: string; name: string; url: string } | null;
     attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -1544,6 +1600,20 @@ export type ArchivePracticeMutation = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    related: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string | null;
+      status: PracticeStatus;
+      themes: Array<Theme>;
+      usefulCount: number;
+      replicationCount: number;
+      publishedAt: string | null;
+      updatedAt: string;
+      region: { code: string; name: string; nameEn: string } | null;
+      organisation: { id: string; name: string; slug: string } | null;
+    }>;
     cover: { id: string; name: string; url: string } | null;
     attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -1589,6 +1659,20 @@ export type ImportCahierMutation = {
       sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
       group: { id: string; name: string; slug: string } | null;
       authors: Array<{ id: string; displayName: string }>;
+      related: Array<{
+        id: string;
+        slug: string;
+        title: string;
+        summary: string | null;
+        status: PracticeStatus;
+        themes: Array<Theme>;
+        usefulCount: number;
+        replicationCount: number;
+        publishedAt: string | null;
+        updatedAt: string;
+        region: { code: string; name: string; nameEn: string } | null;
+        organisation: { id: string; name: string; slug: string } | null;
+      }>;
       cover: { id: string; name: string; url: string } | null;
       attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
       replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -1728,6 +1812,20 @@ export type PracticeQuery = {
     sections: Array<{ kind: SectionKind; heading: string; ownHeading: string | null; body: string; bodyHtml: string }>;
     group: { id: string; name: string; slug: string } | null;
     authors: Array<{ id: string; displayName: string }>;
+    related: Array<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string | null;
+      status: PracticeStatus;
+      themes: Array<Theme>;
+      usefulCount: number;
+      replicationCount: number;
+      publishedAt: string | null;
+      updatedAt: string;
+      region: { code: string; name: string; nameEn: string } | null;
+      organisation: { id: string; name: string; slug: string } | null;
+    }>;
     cover: { id: string; name: string; url: string } | null;
     attachments: Array<{ id: string; name: string; url: string; mimeType: string; sizeBytes: number }>;
     replicationMap: Array<{ count: number; region: { code: string } }>;
@@ -2344,6 +2442,11 @@ export const PracticeFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'cover' },
@@ -6674,6 +6777,11 @@ export const CreatePracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'cover' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -6895,6 +7003,11 @@ export const UpdatePracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'cover' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -7096,6 +7209,11 @@ export const PublishPracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'cover' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -7295,6 +7413,11 @@ export const ArchivePracticeDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'cover' },
@@ -7566,6 +7689,11 @@ export const ImportCahierDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'cover' },
@@ -8128,6 +8256,11 @@ export const PracticeDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'related' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'cover' },

@@ -32,6 +32,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PracticeConversation, PracticeReactions } from '../components/Conversation';
 import { AttachmentList } from '../components/PracticeFiles';
+import { PracticeCard } from '../components/PracticeCard';
 import { Replications } from '../components/Replications';
 
 /** A practice sheet: its sections in the fixed order, who runs it, its licence, its history; prints on A4. */
@@ -159,6 +160,20 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
             ))}
             {practice.status !== 'DRAFT' && <Replications practice={practice} />}
             {practice.status !== 'DRAFT' && <PracticeConversation practice={practice} />}
+            {practice.related.length > 0 && (
+              <section aria-labelledby="related" className="no-print">
+                <Title order={2} size="h3" id="related" mb="sm">
+                  {t('practices.related')}
+                </Title>
+                <Stack gap="sm" component="ul" className="plain-list">
+                  {practice.related.map((r) => (
+                    <li key={r.id}>
+                      <PracticeCard practice={r} />
+                    </li>
+                  ))}
+                </Stack>
+              </section>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
