@@ -1,12 +1,12 @@
 // `npm run bench:api`: 200,000 organisations with their owners in a fresh database, then the
 // `organisations(first: 20)` page with its region and owners through our API, and the same SQL
 // through a bare fastify + pg route (the practical limit), with autocannon at 20 connections.
-const { spawn } = require('node:child_process');
 const { rmSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { build, apiEntry, root } = require('./run');
+const { startProcess } = require('./bench-support');
 
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 200_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
@@ -136,24 +136,6 @@ async function countStatements(dbUrl) {
   const count = counter.count;
   await app.close();
   return count;
-}
-
-function startProcess(name, command, args, env, readyUrl) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
-    const poll = async () => {
-      try {
-        if ((await fetch(readyUrl)).ok) return resolve(child);
-      } catch {
-        /* not yet */
-      }
-      if (Date.now() > deadline) return reject(new Error(`${name} did not start`));
-      setTimeout(poll, 200);
-    };
-    child.on('exit', (code) => code && reject(new Error(`${name} exited with ${code}`)));
-    void poll();
-  });
 }
 
 async function load(title, options) {

@@ -89,14 +89,24 @@ export const PracticeErrors = {
     DomainException.conflict({ fr: 'Une fiche garde toujours au moins un auteur.', en: 'A practice always keeps at least one author.' }),
 };
 
+/**
+ * Sections in the page's fixed order. Their HTML is rendered only when a reader asks for it: a list
+ * page that shows titles and summaries renders no markdown at all.
+ */
 export function sectionsOut(sections: readonly PracticeSectionValue[], locale: Locale): PracticeSection[] {
-  return sortSections(sections).map((s) => ({
-    kind: s.kind,
-    heading: s.kind === SectionKind.OTHER ? (s.heading ?? SECTION_LABELS.OTHER[locale]) : SECTION_LABELS[s.kind][locale],
-    ownHeading: s.kind === SectionKind.OTHER ? s.heading : null,
-    body: s.body,
-    bodyHtml: renderMarkdown(s.body),
-  }));
+  return sortSections(sections).map((s) => {
+    let html: string | undefined;
+    return {
+      kind: s.kind,
+      heading: s.kind === SectionKind.OTHER ? (s.heading ?? SECTION_LABELS.OTHER[locale]) : SECTION_LABELS[s.kind][locale],
+      ownHeading: s.kind === SectionKind.OTHER ? s.heading : null,
+      body: s.body,
+      get bodyHtml() {
+        html ??= renderMarkdown(s.body);
+        return html;
+      },
+    };
+  });
 }
 
 export function rowToPractice(r: PracticeRow, territories: TerritorySnapshot, locale: Locale, snippet: string | null = null): Practice {
@@ -140,11 +150,13 @@ const SORTS: Record<Exclude<PracticeSort, 'RELEVANCE'>, KeysetSort> = {
   MOST_USEFUL: { expr: 'p.useful_count', direction: 'DESC', cast: 'int8', idExpr: 'p.id' },
 };
 
-/** The words of a search, or a near-miss title (trigram word similarity: "autocol" finds "Autocool"). */
-const MATCH = (q: string) => `(p.search @@ websearch_to_tsquery('fr_unaccent', ${q}) OR lower(mv_unaccent(${q})) <% p.title_key)`;
-/** Title words weigh most (A), then summary and organisation (B), headings (C), bodies (D); near-miss titles add. */
-const RANK = (q: string) =>
-  `(ts_rank(p.search, websearch_to_tsquery('fr_unaccent', ${q})) + 0.5 * word_similarity(lower(mv_unaccent(${q})), p.title_key))::float8`;
+/** The words of a search, in French (accents and case ignored, stemmed). */
+const WORDS = (q: string) => `p.search @@ websearch_to_tsquery('fr_unaccent', ${q})`;
+/** Title words weigh most (A), then summary and organisation (B), headings (C), bodies (D). */
+const RANK = (q: string) => `ts_rank(p.search, websearch_to_tsquery('fr_unaccent', ${q}))::float8`;
+/** A near-miss title, by trigram word similarity: "autocol" finds "Autocool". */
+const NEAR_MISS = (q: string) => `lower(mv_unaccent(${q})) <% p.title_key`;
+const SIMILARITY = (q: string) => `word_similarity(lower(mv_unaccent(${q})), p.title_key)::float8`;
 
 @Injectable()
 export class PracticesService {
@@ -178,33 +190,46 @@ export class PracticesService {
     return rowToPractice(row, await this.territories.snapshot(), ctx.locale);
   }
 
-  /** The library: published practices, filtered, sorted, searched; one statement per page (two with the total). */
+  /**
+   * The library: published practices, filtered, sorted, searched. One statement per page (two with
+   * the total). A search matches French words first; only when no practice has them does it look
+   * for near-miss titles (trigrams), with one more statement.
+   */
   async list(ctx: RequestContext, args: PracticesArgs): Promise<ConnectionShape<Practice>> {
+    const search = args.filter?.search?.trim() || null;
+    if (!search) return this.page(ctx, args, null);
+    const words = await this.page(ctx, args, 'WORDS');
+    if (words.edges.length > 0) return words;
+    return this.page(ctx, args, 'NEAR_MISS');
+  }
+
+  private async page(ctx: RequestContext, args: PracticesArgs, mode: 'WORDS' | 'NEAR_MISS' | null): Promise<ConnectionShape<Practice>> {
     const filter = args.filter ?? {};
     const params: unknown[] = [];
-    const { from, where } = this.filterSql(filter, params);
-    const countParams = [...params];
-    const search = filter.search?.trim() || null;
+    const { from, where: filters } = this.filterSql(filter, params);
+    let where = filters;
     let q: string | null = null;
-    if (search) {
-      params.push(search);
+    if (mode) {
+      params.push(filter.search?.trim());
       q = `$${params.length}`;
+      where += ` AND ${mode === 'WORDS' ? WORDS(q) : NEAR_MISS(q)}`;
     }
+    const countParams = [...params];
     const sort: KeysetSort =
       args.sort === PracticeSort.RELEVANCE && q
-        ? { expr: RANK(q), direction: 'DESC', cast: 'float8', idExpr: 'p.id' }
+        ? { expr: mode === 'WORDS' ? RANK(q) : SIMILARITY(q), direction: 'DESC', cast: 'float8', idExpr: 'p.id' }
         : SORTS[args.sort === PracticeSort.RELEVANCE ? PracticeSort.NEWEST : args.sort];
     const page = keyset(sort, args.after, params);
     params.push(args.first + 1);
-    const limit = `$${params.length}`;
     const inner = `SELECT ${PRACTICE_COLUMNS}, ${page.sortKey}, ${sort.expr} AS sort_value
-      FROM ${from} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT ${limit}`;
+      FROM ${from} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`;
     // The excerpt is computed for the rows of the page only.
-    const headline = q
-      ? `ts_headline('fr_unaccent', concat_ws(' … ', p.summary, (SELECT string_agg(s->>'body', ' ') FROM jsonb_array_elements(p.sections) s)),
-          websearch_to_tsquery('fr_unaccent', ${q}),
-          'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
-      : 'NULL';
+    const headline =
+      mode === 'WORDS' && q
+        ? `ts_headline('fr_unaccent', concat_ws(' … ', p.summary, (SELECT string_agg(s->>'body', ' ') FROM jsonb_array_elements(p.sections) s)),
+            websearch_to_tsquery('fr_unaccent', ${q}),
+            'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
+        : 'NULL';
     const sql = sqlOf(this.dataSource);
     const rows = await sql<PracticeRow & { sort_key: string; snippet: string | null }>(
       `SELECT p.*, ${headline} AS snippet FROM (${inner}) p ORDER BY p.sort_value ${sort.direction}, p.id ${sort.direction}`,
@@ -212,18 +237,11 @@ export class PracticesService {
     );
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     const territories = await this.territories.snapshot();
-    const searchWhere = q ? ` AND ${MATCH(`$${countParams.length + 1}`)}` : '';
     return toConnection(
       rows.map((r) => rowToPractice(r, territories, ctx.locale, snippetHtml(r.snippet))),
       args.first,
       (p) => keys.get(p.id) ?? null,
-      async () =>
-        (
-          await sql<{ n: number }>(
-            `SELECT count(*)::int AS n FROM ${from} WHERE ${where}${searchWhere}`,
-            q ? [...countParams, search] : countParams,
-          )
-        )[0]?.n ?? 0,
+      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`, countParams))[0]?.n ?? 0,
     );
   }
 
@@ -246,9 +264,6 @@ export class PracticesService {
       if (filter.socialEconomy !== null && filter.socialEconomy !== undefined)
         where.push(`o.is_social_economy = ${add(filter.socialEconomy)}`);
     }
-    // The search words are added by the caller, after these parameters.
-    const search = filter.search?.trim();
-    if (search) where.push(MATCH(`$${params.length + 1}`));
     return { from, where: where.join(' AND ') };
   }
 
