@@ -11,6 +11,7 @@ import { CreatePractices1764262800000 } from './1764262800000-create-practices';
 import { CreateReplications1764266400000 } from './1764266400000-create-replications';
 import { CreatePracticeConversation1764270000000 } from './1764270000000-create-practice-conversation';
 import { CreatePracticeFiles1764273600000 } from './1764273600000-create-practice-files';
+import { PracticeCommentReports1764277200000 } from './1764277200000-practice-comment-reports';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateReplications1764266400000,
   CreatePracticeConversation1764270000000,
   CreatePracticeFiles1764273600000,
+  PracticeCommentReports1764277200000,
 ];

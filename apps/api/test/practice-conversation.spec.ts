@@ -135,4 +135,53 @@ describe('Reactions and comments on practices', () => {
     expect(fifty.data?.practiceComments.edges).toHaveLength(50);
     expect(counter.count).toBe(small);
   });
+
+  it('sends reported comments to the admins, or to the coordinators of the group the practice was shared in', async () => {
+    const REPORT = `mutation($id: ID!) { reportContent(targetType: PRACTICE_COMMENT, targetId: $id, reason: "Propos déplacés") }`;
+    const QUEUE = `query { reportQueue { targetType targetId groupId excerpt reportCount } }`;
+    const DECIDE = `mutation($id: ID!) { moderateContent(targetType: PRACTICE_COMMENT, targetId: $id, action: "HIDE") }`;
+    const [coordinator, writer] = await Promise.all([signUp(t), signUp(t)]);
+    const { rows: groups } = await t.db.query(
+      `INSERT INTO movement_group (name, slug, kind, region_code, visibility, join_policy) VALUES ('Collectif test', 'collectif-test', 'REGIONAL_COLLECTIVE', '76', 'PUBLIC', 'OPEN') RETURNING id`,
+    );
+    const groupId = groups[0].id;
+    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACTIVE')`, [
+      groupId,
+      coordinator.id,
+    ]);
+    const lone = (
+      await t.gql<{ commentOnPractice: { id: string } }>(COMMENT, { p: practiceId, body: 'Commentaire hors groupe' }, as(writer))
+    ).data?.commentOnPractice.id as string;
+    expect((await t.gql<{ reportContent: boolean }>(REPORT, { id: lone }, as(reader))).data?.reportContent).toBe(true);
+    const adminQueue = await t.gql<{ reportQueue: { targetId: string; groupId: string | null; excerpt: string }[] }>(QUEUE, {}, as(admin));
+    expect(adminQueue.data?.reportQueue).toContainEqual(
+      expect.objectContaining({ targetId: lone, groupId: null, excerpt: 'Commentaire hors groupe' }),
+    );
+    const coordinatorQueue = await t.gql<{ reportQueue: { targetId: string }[] }>(QUEUE, {}, as(coordinator));
+    expect(coordinatorQueue.data?.reportQueue.map((r) => r.targetId)).not.toContain(lone);
+    expect(errorCode(await t.gql(DECIDE, { id: lone }, as(coordinator)))).toBe('FORBIDDEN');
+    expect((await t.gql<{ moderateContent: boolean }>(DECIDE, { id: lone }, as(admin))).data?.moderateContent).toBe(true);
+    const { rows: hidden } = await t.db.query(`SELECT hidden_at IS NOT NULL AS hidden FROM practice_comment WHERE id = $1`, [lone]);
+    expect(hidden[0].hidden).toBe(true);
+
+    await t.db.query(`UPDATE practice SET group_id = $2 WHERE id = $1`, [practiceId, groupId]);
+    const shared = (await t.gql<{ commentOnPractice: { id: string } }>(COMMENT, { p: practiceId, body: 'Dans le groupe' }, as(writer))).data
+      ?.commentOnPractice.id as string;
+    await t.gql(REPORT, { id: shared }, as(reader));
+    const queue = await t.gql<{ reportQueue: { targetId: string; groupId: string }[] }>(QUEUE, {}, as(coordinator));
+    expect(queue.data?.reportQueue).toContainEqual(expect.objectContaining({ targetId: shared, groupId }));
+    expect((await t.gql<{ moderateContent: boolean }>(DECIDE, { id: shared }, as(coordinator))).data?.moderateContent).toBe(true);
+    const list = await t.gql<{ practiceComments: { edges: { node: { id: string; body: string; hiddenByModeration: boolean } }[] } }>(
+      `query($p: ID!) { practiceComments(practiceId: $p, first: 100) { edges { node { id body hiddenByModeration } } } }`,
+      { p: practiceId },
+      as(reader),
+    );
+    expect(list.data?.practiceComments.edges.find((e) => e.node.id === shared)?.node).toEqual({
+      id: shared,
+      body: '',
+      hiddenByModeration: true,
+    });
+    const { rows: audit } = await t.db.query(`SELECT action FROM group_audit WHERE group_id = $1`, [groupId]);
+    expect(audit.map((a) => a.action)).toContain('HIDE');
+  });
 });

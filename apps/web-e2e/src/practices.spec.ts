@@ -166,6 +166,29 @@ test.describe.serial('The practice library', () => {
     await comment.getByLabel(/Votre réponse à/).fill('Avec plaisir, appelez-nous !');
     await comment.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect(comment.getByText('Avec plaisir, appelez-nous !')).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    // A comment on a practice shared in no group is reported to the admins.
+    await signIn(page, 'jeune5@mouvement.demo');
+    await page.goto('/pratiques/recyclerie-de-quartier');
+    const reported = page.getByRole('article').filter({ hasText: 'la même chose à' }).first();
+    await reported.getByRole('button', { name: 'Signaler' }).first().click();
+    await reported.getByLabel(/Pourquoi signalez-vous/).fill('Publicité pour une autre structure');
+    await reported.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await expect(reported.getByText('Merci : la coordination va examiner votre signalement.')).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'admin@mouvement.demo');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Modération' }).click();
+    const queue = page.getByRole('region', { name: 'Signalements à examiner' });
+    await expect(queue.getByText(/Publicité pour une autre structure/)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'admin-moderation');
+    await queue.getByRole('button', { name: 'Masquer' }).first().click();
+    await expect(page.getByText('Décision enregistrée.')).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.goto('/pratiques/recyclerie-de-quartier');
+    await expect(page.getByText('Commentaire masqué par la modération.')).toBeVisible();
   });
 
   test('on a phone, the library and a practice fit the screen', async ({ page }) => {

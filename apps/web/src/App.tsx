@@ -16,6 +16,7 @@ import {
   GroupPage,
   GroupSettingsPage,
   InvitationPage,
+  ModerationPage,
   MyEventsPage,
 } from '@mouvement/web-groups';
 import { MemberDirectoryPage } from '@mouvement/web-members';
@@ -45,7 +46,12 @@ export function App() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/membres', label: t('nav.members') },
     ...(session.status === 'signedIn' ? [{ to: '/mes-evenements', label: t('nav.agenda') }] : []),
-    ...(session.account?.role === 'ADMIN' ? [{ to: '/admin/revendications', label: t('nav.claims') }] : []),
+    ...(session.account?.role === 'ADMIN'
+      ? [
+          { to: '/admin/revendications', label: t('nav.claims') },
+          { to: '/admin/moderation', label: t('nav.moderation') },
+        ]
+      : []),
   ];
   const footerLinks: NavItem[] = [
     { to: '/mentions-legales', label: t('footer.legal') },
@@ -102,6 +108,7 @@ export function App() {
         <Route path="/organisations/:slug/modifier" element={<EditOrganisationPage />} />
         <Route path="/membres" element={<MemberDirectoryPage />} />
         <Route path="/admin/revendications" element={<ClaimsAdminPage />} />
+        <Route path="/admin/moderation" element={<ModerationPage />} />
         <Route path="/mentions-legales" element={<LegalNoticePage />} />
         <Route path="/confidentialite" element={<PrivacyPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />

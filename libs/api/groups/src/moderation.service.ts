@@ -12,8 +12,12 @@ import { GroupErrors } from './group.exception';
 export enum ReportTarget {
   POST = 'POST',
   EVENT = 'EVENT',
+  PRACTICE_COMMENT = 'PRACTICE_COMMENT',
 }
-registerEnumType(ReportTarget, { name: 'ReportTarget', description: 'What is reported: a post or reply, or an event.' });
+registerEnumType(ReportTarget, {
+  name: 'ReportTarget',
+  description: 'What is reported: a group post or reply, an event, or a comment on a practice.',
+});
 
 /** Reports from three different members hide the content at once, until a coordinator reviews it. */
 export const AUTO_HIDE_REPORTS = 3;
@@ -24,15 +28,16 @@ export const REPORTS_PER_HOUR = 20;
 export class ReportedContent {
   @Field(() => ReportTarget) targetType!: ReportTarget;
   @Field(() => ID) targetId!: string;
-  @Field(() => ID) groupId!: string;
-  @Field({ description: 'The post’s text or the event’s title, as written.' }) excerpt!: string;
+  @Field(() => ID, { nullable: true, description: 'The group it belongs to; none for practices shared in no group (admins decide).' })
+  groupId!: string | null;
+  @Field({ description: 'The post’s or comment’s text, or the event’s title, as written.' }) excerpt!: string;
   @Field() hidden!: boolean;
   @Field(() => Int) reportCount!: number;
   @Field(() => [String]) reasons!: string[];
   @Field(() => GraphQLISODateTime) firstReportedAt!: Date;
 }
 
-const TABLE: Record<ReportTarget, string> = { POST: 'group_post', EVENT: 'group_event' };
+const TABLE: Record<ReportTarget, string> = { POST: 'group_post', EVENT: 'group_event', PRACTICE_COMMENT: 'practice_comment' };
 
 const ModerationErrors = {
   notFound: () => DomainException.notFound({ fr: 'Contenu', en: 'Content' }),
@@ -54,7 +59,9 @@ export class ModerationService {
   async report(ctx: RequestContext, targetType: ReportTarget, targetId: string, reason: string): Promise<boolean> {
     const viewer = requireViewer(ctx);
     const groupId = await this.groupOf(targetType, targetId);
-    if (!(await activeRole(this.dataSource, viewer.id, groupId))) throw ModerationErrors.notMember();
+    // Group content is reported by the group's members; comments on the commons of practices by any member.
+    if (targetType !== ReportTarget.PRACTICE_COMMENT && !(groupId && (await activeRole(this.dataSource, viewer.id, groupId))))
+      throw ModerationErrors.notMember();
     await this.dataSource.transaction(async (m) => {
       const [{ n }] = (await m.query(
         `SELECT count(*)::int AS n FROM content_report WHERE reporter_id = $1 AND created_at > now() - interval '1 hour'`,
@@ -95,14 +102,15 @@ export class ModerationService {
     if (groupId) await this.requireCoordinator(viewer, groupId);
     const rows = await sqlOf(this.dataSource)<ReportedContent>(
       `SELECT r.target_type AS "targetType", r.target_id AS "targetId", r.group_id AS "groupId",
-              coalesce(p.body, e.title, '') AS excerpt, coalesce(p.hidden_at, e.hidden_at) IS NOT NULL AS hidden,
+              coalesce(p.body, e.title, pc.body, '') AS excerpt, coalesce(p.hidden_at, e.hidden_at, pc.hidden_at) IS NOT NULL AS hidden,
               count(*)::int AS "reportCount", array_agg(r.reason ORDER BY r.created_at) AS reasons, min(r.created_at) AS "firstReportedAt"
        FROM content_report r
        LEFT JOIN group_post p ON r.target_type = 'POST' AND p.id = r.target_id
        LEFT JOIN group_event e ON r.target_type = 'EVENT' AND e.id = r.target_id
+       LEFT JOIN practice_comment pc ON r.target_type = 'PRACTICE_COMMENT' AND pc.id = r.target_id
        WHERE r.status = 'OPEN' AND ($1::uuid IS NULL OR r.group_id = $1)
          AND ($2::boolean OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = r.group_id AND gm.account_id = $3 AND gm.role = 'COORDINATOR' AND gm.status = 'ACTIVE'))
-       GROUP BY r.target_type, r.target_id, r.group_id, p.body, e.title, p.hidden_at, e.hidden_at
+       GROUP BY r.target_type, r.target_id, r.group_id, p.body, e.title, pc.body, p.hidden_at, e.hidden_at, pc.hidden_at
        ORDER BY min(r.created_at)
        LIMIT 200`,
       [groupId ?? null, isAdmin(viewer), viewer.id],
@@ -138,21 +146,27 @@ export class ModerationService {
     return true;
   }
 
-  private async groupOf(targetType: ReportTarget, targetId: string): Promise<string> {
-    const rows = await sqlOf(this.dataSource)<{ group_id: string }>(
-      `SELECT group_id FROM ${TABLE[targetType]} WHERE id = $1 AND deleted_at IS NULL`,
+  /** The group a content belongs to; null for a comment on a practice shared in no group. */
+  private async groupOf(targetType: ReportTarget, targetId: string): Promise<string | null> {
+    const rows = await sqlOf(this.dataSource)<{ group_id: string | null }>(
+      targetType === ReportTarget.PRACTICE_COMMENT
+        ? `SELECT p.group_id FROM practice_comment c JOIN practice p ON p.id = c.practice_id WHERE c.id = $1 AND c.deleted_at IS NULL`
+        : `SELECT group_id FROM ${TABLE[targetType]} WHERE id = $1 AND deleted_at IS NULL`,
       [targetId],
     );
     if (!rows[0]) throw ModerationErrors.notFound();
     return rows[0].group_id;
   }
 
-  private async requireCoordinator(viewer: Viewer, groupId: string) {
-    if (!isAdmin(viewer) && (await activeRole(this.dataSource, viewer.id, groupId)) !== GroupRole.COORDINATOR)
-      throw GroupErrors.notCoordinator();
+  /** The group's coordinators and admins; admins alone for content of no group. */
+  private async requireCoordinator(viewer: Viewer, groupId: string | null) {
+    if (isAdmin(viewer)) return;
+    if (!groupId || (await activeRole(this.dataSource, viewer.id, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
   }
 
-  private async audit(m: EntityManager, groupId: string, actorId: string | null, action: GroupAuditAction, detail: string) {
+  /** Written to the group's audit log; content of no group is moderated by admins, whose actions the reports keep. */
+  private async audit(m: EntityManager, groupId: string | null, actorId: string | null, action: GroupAuditAction, detail: string) {
+    if (!groupId) return;
     await m.query(`INSERT INTO group_audit (group_id, actor_id, action, detail) VALUES ($1, $2, $3, $4)`, [
       groupId,
       actorId,

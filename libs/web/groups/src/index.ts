@@ -7,3 +7,6 @@ export * from './pages/GroupDashboardPage';
 export * from './pages/GroupSettingsPage';
 export * from './pages/EventPage';
 export * from './components/MarkdownEditor';
+export * from './components/ReportButton';
+export * from './components/ReportQueue';
+export * from './pages/ModerationPage';

@@ -20,6 +20,7 @@ export const en: Messages = {
     practices: 'Practices',
     members: 'Members',
     organisations: 'Organisations',
+    moderation: 'Moderation',
     claims: 'Claims',
     signIn: 'Sign in',
     signUp: 'Sign up',
@@ -400,6 +401,9 @@ export const en: Messages = {
       created: 'Event created.',
     },
     moderation: {
+      adminTitle: 'Moderation',
+      adminLead: 'Every open report, those on comments of practices shared in no group included.',
+      adminOnly: 'This page is for admins.',
       report: 'Report',
       reason: 'Why do you report this post?',
       send: 'Send the report',

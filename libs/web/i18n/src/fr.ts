@@ -19,6 +19,7 @@ export const fr = {
     practices: 'Pratiques',
     members: 'Membres',
     organisations: 'Organisations',
+    moderation: 'Modération',
     claims: 'Revendications',
     signIn: 'Se connecter',
     signUp: "S'inscrire",
@@ -411,6 +412,9 @@ export const fr = {
       created: 'Événement créé.',
     },
     moderation: {
+      adminTitle: 'Modération',
+      adminLead: 'Tous les signalements ouverts, y compris ceux des commentaires de pratiques partagées hors de tout groupe.',
+      adminOnly: 'Cette page est réservée aux administrateur·rices.',
       report: 'Signaler',
       reason: 'Pourquoi signalez-vous ce message ?',
       send: 'Envoyer le signalement',

@@ -214,8 +214,8 @@ export type Reaction = 'IDEA' | 'LIKE' | 'SUPPORT' | 'THANKS';
 /** How far a replication has gone. */
 export type ReplicationStatus = 'DONE' | 'EXPLORING' | 'IN_PROGRESS';
 
-/** What is reported: a post or reply, or an event. */
-export type ReportTarget = 'EVENT' | 'POST';
+/** What is reported: a group post or reply, an event, or a comment on a practice. */
+export type ReportTarget = 'EVENT' | 'POST' | 'PRACTICE_COMMENT';
 
 export type ResetPasswordInput = {
   password: string;

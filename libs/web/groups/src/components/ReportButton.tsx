@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "Signaler": a reason, sent to the coordinators' queue. */
-export function ReportButton({ targetId, targetType = 'POST' }: { targetId: string; targetType?: 'POST' | 'EVENT' }) {
+export function ReportButton({ targetId, targetType = 'POST' }: { targetId: string; targetType?: 'POST' | 'EVENT' | 'PRACTICE_COMMENT' }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');

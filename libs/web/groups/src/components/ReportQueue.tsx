@@ -4,8 +4,8 @@ import { ModerateContentDocument, ReportQueueDocument } from '@mouvement/web-dat
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The coordinators' queue of reported content for one group. */
-export function ReportQueue({ groupId }: { groupId: string }) {
+/** The coordinators' queue of reported content for one group; without a group, every queue the viewer may see (admins: all). */
+export function ReportQueue({ groupId = null }: { groupId?: string | null }) {
   const { t } = useTranslation();
   const { data } = useQuery(ReportQueueDocument, { variables: { groupId }, fetchPolicy: 'cache-and-network' });
   const [moderate] = useMutation(ModerateContentDocument, { refetchQueries: ['ReportQueue', 'GroupFeed'], awaitRefetchQueries: true });

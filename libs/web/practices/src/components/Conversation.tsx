@@ -14,7 +14,7 @@ import {
 } from '@mouvement/web-data-access';
 import { COMMENT_LIMITS, PracticeReaction } from '@mouvement/shared-domain';
 import { useLocale } from '@mouvement/web-accounts';
-import { MarkdownEditor } from '@mouvement/web-groups';
+import { MarkdownEditor, ReportButton } from '@mouvement/web-groups';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -157,6 +157,7 @@ function CommentCard({
     new Date(comment.createdAt),
   );
   const name = comment.author?.displayName ?? '—';
+  const canReport = useSession().status === 'signedIn';
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
     try {
@@ -219,6 +220,9 @@ function CommentCard({
             <Button size="compact-xs" variant="subtle" onClick={() => setMode('reply')}>
               {t('practices.conversation.reply')}
             </Button>
+          )}
+          {canReport && !comment.viewerIsAuthor && !comment.hiddenByModeration && (
+            <ReportButton targetId={comment.id} targetType="PRACTICE_COMMENT" />
           )}
           {comment.viewerIsAuthor && (
             <>
