@@ -165,7 +165,7 @@ test.describe.serial('The practice library', () => {
     await comment.getByRole('button', { name: 'Répondre' }).click();
     await comment.getByLabel(/Votre réponse à/).fill('Avec plaisir, appelez-nous !');
     await comment.getByRole('button', { name: 'Envoyer la réponse' }).click();
-    await expect(comment.getByText('Avec plaisir, appelez-nous !')).toBeVisible();
+    await expect(comment.getByText('Avec plaisir, appelez-nous !').first()).toBeVisible();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
 
     // A comment on a practice shared in no group is reported to the admins.

@@ -40,7 +40,6 @@ export function App() {
   const english = i18n.language.startsWith('en');
   const session = useSession();
   const nav: NavItem[] = [
-    { to: '/', label: t('nav.home') },
     { to: '/groupes', label: t('nav.groups') },
     { to: '/pratiques', label: t('nav.practices') },
     { to: '/organisations', label: t('nav.organisations') },

@@ -31,19 +31,19 @@ export function Layout(props: LayoutProps) {
         {props.skipLabel}
       </a>
       <header className="site-header">
-        <Container size="lg" h="100%">
+        <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={props.navLabel} aria-expanded={opened} />
+              <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={props.navLabel} aria-expanded={opened} />
               {props.renderLink({ to: '/', label: props.appName, className: 'brand' })}
             </Group>
-            <Group component="nav" aria-label={props.navLabel} gap="lg" visibleFrom="sm">
+            <Group component="nav" aria-label={props.navLabel} gap="md" visibleFrom="md">
               {props.nav.map((item) => (
                 <span key={item.to}>{props.renderLink(item)}</span>
               ))}
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+              <Group gap="xs" wrap="nowrap" visibleFrom="md">
                 {props.account}
               </Group>
               <Button
@@ -59,7 +59,7 @@ export function Layout(props: LayoutProps) {
           </Group>
         </Container>
       </header>
-      <Drawer opened={opened} onClose={close} title={props.appName} hiddenFrom="sm" size="xs">
+      <Drawer opened={opened} onClose={close} title={props.appName} hiddenFrom="md" size="xs">
         <Stack component="nav" aria-label={props.navLabel} gap="sm">
           {props.nav.map((item) => (
             <span key={item.to}>{props.renderLink({ ...item, onClick: close })}</span>
