@@ -262,6 +262,19 @@ describe('Practices', () => {
       expect(related.length).toBeLessThanOrEqual(4);
     });
 
+    it('filters by the kind of organisation running it and by social economy or not', async () => {
+      const { rows } = await t.db.query(
+        `INSERT INTO organisation (name, slug, kind, region_code) VALUES
+         ('Garonne Industrie', 'garonne-industrie-test', 'CLASSIC_ENTERPRISE', '75'), ('Scop du Lot', 'scop-du-lot-test', 'COOPERATIVE', '76')
+         RETURNING id`,
+      );
+      await published({ title: 'Mécénat de compétences industriel', organisationId: rows[0].id });
+      await published({ title: 'Coopérative de menuisiers', organisationId: rows[1].id });
+      expect(await titles({ organisationKind: 'CLASSIC_ENTERPRISE' }, 'NEWEST')).toEqual(['Mécénat de compétences industriel']);
+      expect(await titles({ socialEconomy: true }, 'NEWEST')).toEqual(['Coopérative de menuisiers']);
+      expect(await titles({ socialEconomy: false }, 'NEWEST')).toEqual(['Mécénat de compétences industriel']);
+    });
+
     it('filters by themes (any of) and region', async () => {
       expect(await titles({ themes: ['MOBILITY'], regionCode: '84' }, 'NEWEST')).toEqual(['Autocool, l’autopartage']);
       expect((await titles({ themes: ['MOBILITY', 'FOOD'] }, 'NEWEST'))?.sort()).toEqual(

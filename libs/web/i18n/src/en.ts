@@ -467,6 +467,7 @@ export const en: Messages = {
     search: 'Search practices',
     themes: 'Themes',
     themesLegend: 'Themes (at least one)',
+    organisationKind: 'Kind of organisation running it',
     replicatedOnly: 'Already replicated elsewhere',
     results_one: '{{count}} practice',
     results_other: '{{count}} practices',

@@ -478,6 +478,7 @@ export const fr = {
     search: 'Rechercher une pratique',
     themes: 'Thèmes',
     themesLegend: 'Thèmes (au moins un)',
+    organisationKind: 'Type d’organisation qui la porte',
     replicatedOnly: 'Déjà reproduites ailleurs',
     results_one: '{{count}} pratique',
     results_other: '{{count}} pratiques',

@@ -1,7 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Chip, Container, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Chip,
+  Container,
+  Group,
+  Loader,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { PracticesDocument, useSession, type PracticeFilter, type PracticeSort } from '@mouvement/web-data-access';
-import { THEME_LABELS, THEMES, type Theme } from '@mouvement/shared-domain';
+import { ORGANISATION_KIND_LABELS, OrganisationKind, THEME_LABELS, THEMES, type Theme } from '@mouvement/shared-domain';
 import { useLocale } from '@mouvement/web-accounts';
 import { RegionFilter, SearchField, useDebouncedParam, useParam } from '@mouvement/web-organisations';
 import { usePageTitle } from '@mouvement/web-ui';
@@ -27,6 +41,8 @@ export function PracticeLibraryPage() {
     regionCode: params.get('region'),
     themes: themes.length ? themes : null,
     hasReplications: params.get('reproduites') === 'oui' ? true : null,
+    organisationKind: params.get('type') as PracticeFilter['organisationKind'],
+    socialEconomy: params.get('ess') === 'oui' ? true : params.get('ess') === 'non' ? false : null,
   };
   const requested = params.get('tri') as PracticeSort | null;
   const sort: PracticeSort = requested && (requested !== 'RELEVANCE' || filter.search) ? requested : filter.search ? 'RELEVANCE' : 'NEWEST';
@@ -78,6 +94,31 @@ export function PracticeLibraryPage() {
             </Group>
           </Chip.Group>
         </fieldset>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+          <Select
+            label={t('practices.organisationKind')}
+            placeholder={t('directory.all')}
+            clearable
+            data={Object.values(OrganisationKind).map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k][locale] }))}
+            value={param('type').value}
+            onChange={param('type').set}
+          />
+          <div>
+            <Text size="sm" fw={500} id="ess-label" mb={4}>
+              {t('organisations.socialEconomy')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="ess-label"
+              value={params.get('ess') ?? 'toutes'}
+              onChange={(v) => param('ess').set(v === 'toutes' ? null : v)}
+              data={[
+                { value: 'toutes', label: t('organisations.socialEconomyAll') },
+                { value: 'oui', label: t('organisations.socialEconomyOnly') },
+                { value: 'non', label: t('organisations.socialEconomyNot') },
+              ]}
+            />
+          </div>
+        </SimpleGrid>
         <Checkbox
           mt="sm"
           mb="lg"
