@@ -142,6 +142,10 @@ test.describe.serial('The practice library', () => {
     await screenshot(page, 'practice-replication');
     await page.goto('/pratiques?reproduites=oui');
     await expect(page.getByRole('article', { name: /Autocool/ })).toBeVisible();
+    await page.goto('/mes-pratiques');
+    await expect(
+      page.getByRole('region', { name: 'Les pratiques que je reproduis' }).getByRole('link', { name: 'Autocool, l’autopartage' }),
+    ).toBeVisible();
   });
 
   test('a member finds a practice useful, comments on it, and its author replies', async ({ page }) => {

@@ -605,6 +605,7 @@ export const en: Messages = {
       signIn: 'Sign in to declare that you replicate it.',
       statuses: { EXPLORING: 'Exploring', IN_PROGRESS: 'In progress', DONE: 'Done' },
     },
+    myReplications: 'Practices I replicate',
     myEmpty: 'You have not written a practice yet.',
   },
   notFound: {

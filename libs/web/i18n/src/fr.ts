@@ -616,6 +616,7 @@ export const fr = {
       signIn: 'Connectez-vous pour déclarer que vous la reproduisez.',
       statuses: { EXPLORING: 'À l’étude', IN_PROGRESS: 'En cours', DONE: 'Réalisée' },
     },
+    myReplications: 'Les pratiques que je reproduis',
     myEmpty: 'Vous n’avez pas encore écrit de pratique.',
   },
   notFound: {

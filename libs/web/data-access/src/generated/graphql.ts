@@ -1844,6 +1844,18 @@ export type MyOrganisationsForReplicationQuery = {
   myOrganisationMemberships: Array<{ id: string; status: MembershipStatus; organisation: { id: string; name: string } }>;
 };
 
+export type MyReplicationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyReplicationsQuery = {
+  myReplications: Array<{
+    id: string;
+    status: ReplicationStatus;
+    region: { code: string; name: string; nameEn: string };
+    department: { code: string; name: string } | null;
+    practice: { id: string; slug: string; title: string };
+  }>;
+};
+
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type HomeFiguresQuery = {
@@ -8379,6 +8391,67 @@ export const MyOrganisationsForReplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<MyOrganisationsForReplicationQuery, MyOrganisationsForReplicationQueryVariables>;
+export const MyReplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyReplications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myReplications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'practice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyReplicationsQuery, MyReplicationsQueryVariables>;
 export const HomeFiguresDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { MyPracticesDocument } from '@mouvement/web-data-access';
+import { Anchor, Button, Container, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { MyPracticesDocument, MyReplicationsDocument } from '@mouvement/web-data-access';
+import { useLocale } from '@mouvement/web-accounts';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +12,8 @@ export function MyPracticesPage() {
   const { t } = useTranslation();
   usePageTitle(t('practices.myTitle'));
   const { data, loading } = useQuery(MyPracticesDocument, { fetchPolicy: 'cache-and-network' });
+  const replications = useQuery(MyReplicationsDocument, { fetchPolicy: 'cache-and-network' });
+  const locale = useLocale();
   return (
     <Container size="lg" py="xl">
       <Group justify="space-between" align="flex-end" mb="lg">
@@ -33,6 +36,24 @@ export function MyPracticesPage() {
           </li>
         ))}
       </Stack>
+      {(replications.data?.myReplications.length ?? 0) > 0 && (
+        <section aria-labelledby="my-replications">
+          <Title order={2} size="h3" id="my-replications" mt="xl" mb="sm">
+            {t('practices.myReplications')}
+          </Title>
+          <List spacing={4}>
+            {replications.data?.myReplications.map((r) => (
+              <List.Item key={r.id}>
+                <Anchor component={Link} to={`/pratiques/${r.practice.slug}`}>
+                  {r.practice.title}
+                </Anchor>{' '}
+                — {r.department ? `${r.department.name}, ` : ''}
+                {locale === 'en' ? r.region.nameEn : r.region.name} · {t(`practices.replication.statuses.${r.status}`)}
+              </List.Item>
+            ))}
+          </List>
+        </section>
+      )}
     </Container>
   );
 }
