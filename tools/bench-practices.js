@@ -113,24 +113,40 @@ async function seed(db) {
     `INSERT INTO account (email, password_hash, display_name, kind, region_code, terms_version, privacy_version, terms_accepted_at, age_confirmed_at)
      SELECT 'membre' || i || '@bench.fr', 'x', 'Membre ' || i, 'SOCIAL_ENTREPRENEUR', '75', 'v', 'v', now(), now() FROM generate_series(1, 2000) i`,
   );
+  // A vocabulary of the size real sheets have: 30 kinds of structures, 25 qualifiers, 60 fields of
+  // activity and the 101 departments, so that two words match a fraction of the library, not a tenth.
   await step(
     'practices',
     `WITH words AS (
-       SELECT ARRAY['Coopérative', 'Atelier', 'Réseau', 'Épicerie', 'Centrale', 'Jardin', 'Garage', 'Tiers-lieu', 'Recyclerie', 'Cantine'] AS a,
-              ARRAY['citoyenne', 'solidaire', 'partagé', 'de quartier', 'rurale', 'intergénérationnelle', 'locale'] AS b,
-              ARRAY['énergie', 'vélo', 'alimentation', 'réemploi', 'numérique', 'mobilité', 'insertion', 'habitat', 'santé', 'culture'] AS c,
+       SELECT ARRAY['Coopérative', 'Atelier', 'Réseau', 'Épicerie', 'Centrale', 'Jardin', 'Garage', 'Tiers-lieu', 'Recyclerie', 'Cantine',
+                    'Ressourcerie', 'Fablab', 'Maison', 'Plateforme', 'Fonds', 'Club', 'Chantier', 'Ferme', 'Boutique', 'Crèche',
+                    'Conciergerie', 'Collectif', 'Association', 'Entreprise', 'Régie', 'Pôle', 'Incubateur', 'Université populaire',
+                    'Friperie', 'Laverie'] AS a,
+              ARRAY['citoyenne', 'solidaire', 'partagé', 'de quartier', 'rurale', 'intergénérationnelle', 'locale', 'participative',
+                    'coopérative', 'inclusive', 'itinérante', 'mutualisée', 'connectée', 'durable', 'écologique', 'sociale', 'd’insertion',
+                    'étudiante', 'paysanne', 'urbaine', 'associative', 'communale', 'ouverte', 'collaborative', 'de proximité'] AS b,
+              ARRAY['énergie', 'vélo', 'alimentation', 'réemploi', 'numérique', 'mobilité', 'insertion', 'habitat', 'santé', 'culture',
+                    'eau', 'forêt', 'textile', 'livres', 'jouets', 'meubles', 'électroménager', 'informatique', 'couture', 'menuiserie',
+                    'musique', 'théâtre', 'sport', 'jardinage', 'compost', 'apiculture', 'pêche', 'boulangerie', 'brasserie', 'fromagerie',
+                    'maraîchage', 'covoiturage', 'autopartage', 'logement', 'hébergement', 'petite enfance', 'aide à domicile', 'handicap',
+                    'vieillissement', 'jeunesse', 'formation', 'langues', 'emploi', 'finance', 'épargne', 'assurance', 'tourisme',
+                    'patrimoine', 'artisanat', 'recyclage', 'déchets', 'biodiversité', 'climat', 'rénovation', 'isolation', 'chauffage',
+                    'solaire', 'éolien', 'hydrogène', 'méthanisation'] AS c,
               ARRAY['ENERGY', 'ENVIRONMENT', 'MOBILITY', 'CIRCULAR_ECONOMY', 'PERSONAL_SERVICES', 'EMPLOYMENT', 'HOUSING', 'FOOD', 'CULTURE',
                     'EDUCATION', 'HEALTH', 'FINANCE', 'DIGITAL'] AS themes,
-              ARRAY['01', '02', '03', '04', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'] AS regions
+              ARRAY['01', '02', '03', '04', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'] AS regions,
+              (SELECT array_agg(name ORDER BY code) FROM department) AS places
      ), acc AS (SELECT array_agg(id ORDER BY email) AS ids FROM account)
      INSERT INTO practice (slug, title, summary, themes, region_code, status, published_at, sections, created_by_id, updated_by_id)
      SELECT 'pratique-' || i,
-       a[1 + i % 10] || ' ' || b[1 + (i / 10) % 7] || ' : ' || c[1 + (i / 70) % 10] || ' n° ' || i,
-       'Une initiative de ' || c[1 + (i / 70) % 10] || ' portée par des habitants et des entreprises de l’économie sociale, reproductible ailleurs.',
+       a[1 + i % 30] || ' ' || b[1 + (i * 7) % 25] || ' : ' || c[1 + (i * 13) % 60] || ' à ' || places[1 + (i * 17) % 101],
+       'Une initiative de ' || c[1 + (i * 29) % 60] || ' et de ' || c[1 + (i * 31) % 60]
+         || ', portée par des habitants et des entreprises de l’économie sociale, reproductible ailleurs.',
        ARRAY[themes[1 + i % 13], themes[1 + (i * 7) % 13]],
        regions[1 + (i * 31) % 18], 'PUBLISHED', now() - make_interval(mins => i),
        jsonb_build_array(
-         jsonb_build_object('kind', 'PRESENTATION', 'heading', NULL, 'body', 'Présentation : ' || c[1 + (i / 7) % 10] || ' et ' || c[1 + i % 10] || ', avec les partenaires du territoire.'),
+         jsonb_build_object('kind', 'PRESENTATION', 'heading', NULL,
+           'body', 'Présentation : ' || c[1 + (i * 37) % 60] || ' ' || b[1 + (i * 11) % 25] || ', avec les partenaires du territoire.'),
          jsonb_build_object('kind', 'IMPACTS', 'heading', NULL, 'body', 'Des emplois locaux, moins de déchets et une coopération durable.')),
        acc.ids[1 + i % 2000], acc.ids[1 + i % 2000]
      FROM words, acc, generate_series(1, $1) i`,
@@ -158,7 +174,10 @@ async function seed(db) {
            FROM practice_reaction GROUP BY 1) r WHERE r.practice_id = p.id`,
   );
   await step('vacuum analyze', 'VACUUM ANALYZE');
-  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const matched = await db.query(
+    `SELECT count(*)::int AS n FROM practice WHERE search @@ websearch_to_tsquery('fr_unaccent', 'énergie citoyenne')`,
+  );
+  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; "énergie citoyenne" matches ${matched.rows[0].n} practices.`);
 }
 
 async function recordStatements(dbUrl, query) {

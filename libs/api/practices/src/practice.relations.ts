@@ -25,7 +25,19 @@ export class PracticeRelations {
     private readonly groups: GroupRelations,
   ) {}
 
+  /** The request's loaders, built once per request rather than once per practice of a page. */
+  private readonly perRequest = new WeakMap<RequestContext, ReturnType<PracticeRelations['buildLoaders']>>();
+
   private loaders(ctx: RequestContext) {
+    let loaders = this.perRequest.get(ctx);
+    if (!loaders) {
+      loaders = this.buildLoaders(ctx);
+      this.perRequest.set(ctx, loaders);
+    }
+    return loaders;
+  }
+
+  private buildLoaders(ctx: RequestContext) {
     const sql = sqlOf(this.dataSource);
     return {
       organisation: ctx.loaders.get('practice.organisation', () =>
