@@ -188,7 +188,11 @@ test.describe.serial('The practice library', () => {
     await expect(queue.getByText(/Publicité pour une autre structure/)).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'admin-moderation');
-    await queue.getByRole('button', { name: 'Masquer' }).first().click();
+    await queue
+      .getByRole('listitem')
+      .filter({ hasText: 'Publicité pour une autre structure' })
+      .getByRole('button', { name: 'Masquer' })
+      .click();
     await expect(page.getByText('Décision enregistrée.')).toBeVisible();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.goto('/pratiques/recyclerie-de-quartier');

@@ -32,7 +32,7 @@ export function Layout(props: LayoutProps) {
       </a>
       <header className="site-header">
         <Container size="xl" h="100%">
-          <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group mih={52} justify="space-between" wrap="nowrap" gap="md">
             <Group gap="sm" wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={props.navLabel} aria-expanded={opened} />
               {props.renderLink({ to: '/', label: props.appName, className: 'brand' })}
@@ -42,7 +42,7 @@ export function Layout(props: LayoutProps) {
                 <span key={item.to}>{props.renderLink(item)}</span>
               ))}
             </Group>
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" className="header-end">
               <Group gap="xs" wrap="nowrap" visibleFrom="md">
                 {props.account}
               </Group>
