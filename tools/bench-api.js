@@ -1,12 +1,11 @@
 // `npm run bench:api`: 200,000 organisations with their owners in a fresh database, then the
 // `organisations(first: 20)` page with its region and owners through our API, and the same SQL
 // through a bare fastify + pg route (the practical limit), with autocannon at 20 connections.
-const { rmSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { build, apiEntry, root } = require('./run');
-const { startProcess } = require('./bench-support');
+const { freshDatabase, startProcess } = require('./bench-support');
 
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 200_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
@@ -15,27 +14,8 @@ const QUERY = `query Page { organisations(first: 20) { edges { node { id name sl
 
 async function main() {
   build(['api']);
-  require(apiEntry('register-paths'));
-  const { migrate, ensureDatabase } = require(apiEntry('migrate'));
-  const { startEmbeddedPostgres } = require(join(root, 'dist/api/libs/api/core/src/database/embedded-postgres.js'));
-
-  let embedded;
-  let server = process.env.DATABASE_URL;
-  if (!server) {
-    const dir = join(root, '.data/bench-pg');
-    rmSync(dir, { recursive: true, force: true });
-    embedded = await startEmbeddedPostgres(dir, 54332, { durable: false });
-    server = embedded.serverUrl;
-  }
-  const url = new URL(server);
-  url.pathname = '/mouvement_bench';
-  const dbUrl = url.toString();
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS mouvement_bench WITH (FORCE)');
-  await admin.end();
-  await ensureDatabase(dbUrl);
-  await migrate(dbUrl);
+  const database = await freshDatabase('mouvement_bench');
+  const { dbUrl } = database;
 
   console.log(`Seeding ${ORGANISATIONS.toLocaleString('en')} organisations and their owners…`);
   const started = Date.now();
@@ -96,7 +76,7 @@ async function main() {
   const bare = await load('bare fastify + pg', { url: 'http://127.0.0.1:3402/organisations' });
   api.kill('SIGTERM');
   raw.kill('SIGTERM');
-  await embedded?.stop();
+  await database.stop();
 
   const ratio = ours.requests.average / bare.requests.average;
   console.log('\n| route | req/s (avg) | latency p50 | latency p99 | SQL statements per request |');

@@ -3,12 +3,11 @@
 // filtered by region and theme sorted by newest, and a French full-text search, through our API; and
 // the very statements the API runs for each, replayed directly through `pg` in the same run (the
 // yardstick). Targets on the 2-core machine: p95 under 30 ms (filtered page) and 60 ms (search).
-const { rmSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const pg = require('pg');
 const { build, apiEntry, root } = require('./run');
-const { startProcess } = require('./bench-support');
+const { freshDatabase, startProcess } = require('./bench-support');
 
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
@@ -31,27 +30,8 @@ const CASES = [
 
 async function main() {
   build(['api']);
-  require(apiEntry('register-paths'));
-  const { migrate, ensureDatabase } = require(apiEntry('migrate'));
-  const { startEmbeddedPostgres } = require(join(root, 'dist/api/libs/api/core/src/database/embedded-postgres.js'));
-
-  let embedded;
-  let server = process.env.DATABASE_URL;
-  if (!server) {
-    const dir = join(root, '.data/bench-pg');
-    rmSync(dir, { recursive: true, force: true });
-    embedded = await startEmbeddedPostgres(dir, 54332, { durable: false });
-    server = embedded.serverUrl;
-  }
-  const url = new URL(server);
-  url.pathname = '/mouvement_bench_practices';
-  const dbUrl = url.toString();
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS mouvement_bench_practices WITH (FORCE)');
-  await admin.end();
-  await ensureDatabase(dbUrl);
-  await migrate(dbUrl);
+  const database = await freshDatabase('mouvement_bench_practices');
+  const { dbUrl } = database;
 
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
@@ -86,7 +66,7 @@ async function main() {
     }
   } finally {
     api.kill('SIGTERM');
-    await embedded?.stop();
+    await database.stop();
   }
 
   console.log('\n| query | SQL statements | API req/s | API p50 | API p95 | pg p50 | pg p95 | API p95 / pg p95 | target (API p95) |');

@@ -15,10 +15,10 @@ import {
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
-import { COMMENT_LIMITS, PracticeReaction, PracticeStatus } from '@mouvement/shared-domain';
+import { COMMENT_LIMITS, PracticeReaction } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PracticeComment, PracticeCommentRevision } from './conversation.model';
-import { PracticeErrors, PracticesService } from './practices.service';
+import { lockPublishedPractice, PracticeErrors, PracticesService } from './practices.service';
 
 interface CommentRow {
   id: string;
@@ -65,7 +65,7 @@ export class PracticeConversationService {
   async react(ctx: RequestContext, practiceId: string, reaction: PracticeReaction, on: boolean): Promise<void> {
     const viewer = requireViewer(ctx);
     await this.dataSource.transaction(async (m) => {
-      await this.lockPublished(m, practiceId);
+      await lockPublishedPractice(m, practiceId, CommentErrors.notPublished);
       if (on) {
         await m.query(`INSERT INTO practice_reaction (practice_id, account_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
           practiceId,
@@ -122,7 +122,7 @@ export class PracticeConversationService {
   async comment(ctx: RequestContext, practiceId: string, body: string, parentId: string | null = null): Promise<PracticeComment> {
     const viewer = requireViewer(ctx);
     const row = await this.dataSource.transaction(async (m) => {
-      await this.lockPublished(m, practiceId);
+      await lockPublishedPractice(m, practiceId, CommentErrors.notPublished);
       const [{ n }] = (await m.query(
         `SELECT count(*)::int AS n FROM practice_comment WHERE author_id = $1 AND created_at > now() - interval '1 minute'`,
         [viewer.id],
@@ -190,14 +190,6 @@ export class PracticeConversationService {
   }
 
   // ---- rules ------------------------------------------------------------------------------
-
-  private async lockPublished(m: EntityManager, practiceId: string) {
-    const rows = (await m.query(`SELECT status FROM practice WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [practiceId])) as {
-      status: PracticeStatus;
-    }[];
-    if (!rows[0]) throw PracticeErrors.notFound();
-    if (rows[0].status !== PracticeStatus.PUBLISHED) throw CommentErrors.notPublished();
-  }
 
   private async recount(m: EntityManager, practiceId: string) {
     await m.query(

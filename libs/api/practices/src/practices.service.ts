@@ -93,6 +93,18 @@ export const PracticeErrors = {
  * Sections in the page's fixed order. Their HTML is rendered only when a reader asks for it: a list
  * page that shows titles and summaries renders no markdown at all.
  */
+/**
+ * Locks a published practice's row for a write that changes its counters (reactions, comments,
+ * replications), so that parallel writes serialise and the counts stay exact.
+ */
+export async function lockPublishedPractice(m: EntityManager, practiceId: string, notPublished: () => DomainException): Promise<void> {
+  const rows = (await m.query(`SELECT status FROM practice WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [practiceId])) as {
+    status: PracticeStatus;
+  }[];
+  if (!rows[0]) throw PracticeErrors.notFound();
+  if (rows[0].status !== PracticeStatus.PUBLISHED) throw notPublished();
+}
+
 export function sectionsOut(sections: readonly PracticeSectionValue[], locale: Locale): PracticeSection[] {
   return sortSections(sections).map((s) => {
     let html: string | undefined;

@@ -5,11 +5,18 @@ import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
 import { ORGANISATION_COLUMNS, OrganisationRelations, rowToOrganisation, type OrganisationRow } from '@mouvement/api-organisations';
 import { TerritoriesService } from '@mouvement/api-territories';
-import { PracticeStatus, REPLICATION_LIMITS, ReplicationStatus } from '@mouvement/shared-domain';
+import { REPLICATION_LIMITS, ReplicationStatus } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Practice } from './practice.model';
 import { PracticeRelations } from './practice.relations';
-import { PRACTICE_COLUMNS, PracticeErrors, PracticesService, rowToPractice, type PracticeRow } from './practices.service';
+import {
+  lockPublishedPractice,
+  PRACTICE_COLUMNS,
+  PracticeErrors,
+  PracticesService,
+  rowToPractice,
+  type PracticeRow,
+} from './practices.service';
 import type { DeclareReplicationInput, Replication, UpdateReplicationInput } from './replication.model';
 
 interface ReplicationRow {
@@ -86,7 +93,7 @@ export class ReplicationsService {
     await this.territories.assertTerritory(input.regionCode, input.departmentCode);
     if (input.organisationId) await this.assertOrganisationMember(viewer, input.organisationId);
     const id = await this.dataSource.transaction(async (m) => {
-      await this.lockPublished(m, input.practiceId);
+      await lockPublishedPractice(m, input.practiceId, ReplicationErrors.notPublished);
       const [row] = (await m.query(
         `INSERT INTO practice_replication (practice_id, declared_by_id, organisation_id, region_code, department_code, status, notes, contact_consent)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -138,14 +145,6 @@ export class ReplicationsService {
   }
 
   // ---- rules ------------------------------------------------------------------------------
-
-  private async lockPublished(m: EntityManager, practiceId: string) {
-    const rows = (await m.query(`SELECT status FROM practice WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [practiceId])) as {
-      status: PracticeStatus;
-    }[];
-    if (!rows[0]) throw PracticeErrors.notFound();
-    if (rows[0].status !== PracticeStatus.PUBLISHED) throw ReplicationErrors.notPublished();
-  }
 
   /** The count the library sorts and filters on, recomputed under the practice's row lock. */
   private async recount(m: EntityManager, practiceId: string) {
