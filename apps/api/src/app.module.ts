@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, type AppConfig } from '@mouvement/api-core';
+import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, PublicResponseCache, type AppConfig } from '@mouvement/api-core';
 import { AccountsModule } from '@mouvement/api-accounts';
 import { AccessTokenService, AuthModule } from '@mouvement/api-auth';
 import { GroupsModule } from '@mouvement/api-groups';
@@ -28,8 +28,8 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AccessTokenService],
-          useFactory: (tokens: AccessTokenService) => graphqlOptions(config, tokens),
+          inject: [AccessTokenService, PublicResponseCache],
+          useFactory: (tokens: AccessTokenService, cache: PublicResponseCache) => graphqlOptions(config, tokens, cache),
         }),
         AuthModule.forRoot({ authRateLimit: config.authRateLimit }),
         MailModule,

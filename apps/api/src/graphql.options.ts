@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { LoaderRegistry, type AppConfig, type RequestContext } from '@mouvement/api-core';
+import { LoaderRegistry, type AppConfig, type PublicResponseCache, type RequestContext } from '@mouvement/api-core';
 import type { AccessTokenService } from '@mouvement/api-auth';
 import { pickLocale } from '@mouvement/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,8 +10,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * Apollo with secure defaults: depth, alias, token and cost limits (GraphQL Armor), no field
  * suggestions, CSRF prevention, introspection only outside production, no stack traces.
  * The context loads the viewer from the bearer token (never rejects: guards and services decide).
+ * Anonymous public reads are answered from a short-lived cache that every write empties.
  */
-export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, cache: PublicResponseCache): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -30,7 +31,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): A
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, cache.plugin()],
     validationRules: armor.validationRules,
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => {
       const header = request.headers.authorization;

@@ -321,17 +321,29 @@ describe('Practices', () => {
         organisation { name owners { id } } group { name memberCount } authors { displayName } viewerCanEdit revisions { version }
         related { title } cover { url } attachments { name } viewerReactions
         replicationMap { region { name } count } } } } }`;
-      const filter = { search: 'nombre', themes: ['ENERGY'] };
-      const counter = installStatementCounter();
-      await t.gql(Q, { first: 2, sort, filter }, as(author));
-      counter.reset();
-      const one = await t.gql<{ practices: { edges: unknown[] } }>(Q, { first: 1, sort, filter }, as(author));
-      const small = counter.count;
-      counter.reset();
-      const fifty = await t.gql<{ practices: { edges: unknown[] } }>(Q, { first: 50, sort, filter }, as(author));
-      expect(one.errors).toBeUndefined();
-      expect(fifty.data?.practices.edges).toHaveLength(50);
-      expect(counter.count).toBe(small);
+      // With a search (rows come with their sections and excerpt) and without (sections loaded when asked).
+      for (const filter of [
+        { search: 'nombre', themes: ['ENERGY'] },
+        { themes: ['ENERGY'], regionCode: '75' },
+      ]) {
+        const counter = installStatementCounter();
+        await t.gql(Q, { first: 2, sort, filter }, as(author));
+        counter.reset();
+        const one = await t.gql<{ practices: { edges: unknown[] } }>(Q, { first: 1, sort, filter }, as(author));
+        const small = counter.count;
+        counter.reset();
+        const fifty = await t.gql<{ practices: { edges: { node: { title: string; sections: { bodyHtml: string }[] } }[] } }>(
+          Q,
+          { first: 50, sort, filter },
+          as(author),
+        );
+        expect(one.errors).toBeUndefined();
+        expect(fifty.data?.practices.edges).toHaveLength(50);
+        const ours = fifty.data?.practices.edges.filter((e) => e.node.title.startsWith('Pratique en nombre')) ?? [];
+        expect(ours.length).toBeGreaterThan(0);
+        expect(ours.every((e) => e.node.sections[0]?.bodyHtml === '<p>Pratique en nombre.</p>\n')).toBe(true);
+        expect(counter.count).toBe(small);
+      }
     },
   );
 });

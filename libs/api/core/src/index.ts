@@ -14,6 +14,7 @@ export * from './errors/validation';
 export * from './graphql/connection';
 export * from './graphql/current-viewer.decorator';
 export * from './graphql/keyset';
+export * from './graphql/public-cache';
 export * from './graphql/request-context';
 export * from './graphql/shared-enums';
 export * from './markdown';

@@ -6,6 +6,7 @@ import {
   DomainException,
   FILE_STORAGE,
   PracticeFileKind,
+  PublicResponseCache,
   sniffFileType,
   sqlOf,
   type FileStorage,
@@ -172,6 +173,7 @@ export class PracticeFilesController {
   constructor(
     private readonly files: PracticeFilesService,
     private readonly tokens: AccessTokenService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
 
   @Put('pratiques/:id/fichiers')
@@ -191,7 +193,12 @@ export class PracticeFilesController {
         en: 'Send the file as is (application/octet-stream).',
       });
     const kind = type === 'couverture' ? PracticeFileKind.COVER : PracticeFileKind.ATTACHMENT;
-    return this.files.upload(viewer, practiceId, kind, name, body);
+    try {
+      return await this.files.upload(viewer, practiceId, kind, name, body);
+    } finally {
+      // A new cover shows on the library's cards.
+      this.publicCache.invalidate();
+    }
   }
 
   @Get('fichiers/:id/:name')

@@ -62,7 +62,8 @@ export class Practice {
   @Field(() => Department, { nullable: true }) department!: Department | null;
   @Field(() => PracticeLicence) licence!: PracticeLicence;
   @Field(() => PracticeStatus) status!: PracticeStatus;
-  @Field(() => [PracticeSection], { description: 'In the page’s fixed order.' }) sections!: PracticeSection[];
+  @Field(() => [PracticeSection], { description: 'In the page’s fixed order.' })
+  sections!: PracticeSection[] | PromiseLike<PracticeSection[]>;
   @Field(() => Int, { description: 'Increases with every edit; send it back to update, so that no edit is lost.' }) version!: number;
   @Field(() => Int) usefulCount!: number;
   @Field(() => Int) inspiringCount!: number;

@@ -6,11 +6,11 @@ import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-account
 import { GROUP_COLUMNS, GroupRelations, rowToGroup, type GroupRow } from '@mouvement/api-groups';
 import { ORGANISATION_COLUMNS, OrganisationRelations, rowToOrganisation, type OrganisationRow } from '@mouvement/api-organisations';
 import { TerritoriesService } from '@mouvement/api-territories';
-import { PracticeFileKind, type PracticeReaction } from '@mouvement/shared-domain';
+import { PracticeFileKind, type PracticeReaction, type PracticeSectionValue } from '@mouvement/shared-domain';
 import { FILE_COLUMNS, toPracticeFile, type PracticeFileRow } from './practice-files';
 import { DataSource } from 'typeorm';
 import type { Practice, PracticeRevision } from './practice.model';
-import { PRACTICE_COLUMNS, rowToPractice, type PracticeRow } from './practices.service';
+import { PRACTICE_LIST_COLUMNS, rowToPractice, sectionsOut, type PracticeRow } from './practices.service';
 
 /**
  * Gives practices their relations as lazy promises over the request's DataLoaders: one statement
@@ -63,6 +63,12 @@ export class PracticeRelations {
           (r) => r.practice_id,
         ),
       ),
+      sections: ctx.loaders.get('practice.sections', () =>
+        keyedLoader<{ id: string; sections: PracticeSectionValue[] }>(
+          (ids) => sql(`SELECT p.id, p.sections FROM practice p WHERE p.id = ANY($1)`, [ids]),
+          (r) => r.id,
+        ),
+      ),
       files: ctx.loaders.get('practice.files', () =>
         groupedLoader<PracticeFileRow>(
           (ids) =>
@@ -79,7 +85,7 @@ export class PracticeRelations {
             sql(
               `SELECT src.id AS source_id, r.* FROM practice src
                CROSS JOIN LATERAL (
-                 SELECT ${PRACTICE_COLUMNS},
+                 SELECT ${PRACTICE_LIST_COLUMNS},
                    cardinality(ARRAY(SELECT unnest(p.themes) INTERSECT SELECT unnest(src.themes)))
                    + CASE WHEN src.department_code IS NOT NULL AND p.department_code = src.department_code THEN 1.5
                           WHEN p.region_code = src.region_code THEN 1 ELSE 0 END
@@ -141,6 +147,8 @@ export class PracticeRelations {
     if (!practice) return practice;
     const loaders = this.loaders(ctx);
     const authors = lazy(() => loaders.authors.load(practice.id));
+    // List rows come without their sections.
+    practice.sections ??= lazy(async () => sectionsOut((await loaders.sections.load(practice.id))?.sections ?? [], ctx.locale));
     practice.organisation = lazy(async () => {
       const row = practice.organisationId ? await loaders.organisation.load(practice.organisationId) : null;
       return row ? this.organisations.attach(rowToOrganisation(row, await this.territories.snapshot()), ctx) : null;

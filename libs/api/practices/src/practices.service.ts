@@ -29,11 +29,14 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreatePracticeInput, PracticeFilter, PracticesArgs, UpdatePracticeInput } from './practice.input';
 import { PracticeSort } from './practice.input';
+import { highlight, plainText, queryLexemes } from './snippet';
 import { Practice, type CahierImport, type PracticeSection, type PracticeVersion } from './practice.model';
 
-export const PRACTICE_COLUMNS = `p.id, p.slug, p.title, p.summary, p.themes, p.region_code, p.department_code, p.organisation_id,
-  p.group_id, p.licence, p.status, p.sections, p.version, p.useful_count, p.inspiring_count, p.comment_count, p.replication_count,
+/** What a card needs: lists leave the sections out (they can be long) and load them only when asked. */
+export const PRACTICE_LIST_COLUMNS = `p.id, p.slug, p.title, p.summary, p.themes, p.region_code, p.department_code, p.organisation_id,
+  p.group_id, p.licence, p.status, p.version, p.useful_count, p.inspiring_count, p.comment_count, p.replication_count,
   p.published_at, p.created_at, p.updated_at`;
+export const PRACTICE_COLUMNS = `${PRACTICE_LIST_COLUMNS}, p.sections`;
 
 export interface PracticeRow {
   id: string;
@@ -47,7 +50,8 @@ export interface PracticeRow {
   group_id: string | null;
   licence: PracticeLicence;
   status: PracticeStatus;
-  sections: PracticeSectionValue[];
+  /** Absent from list rows (PRACTICE_LIST_COLUMNS). */
+  sections?: PracticeSectionValue[];
   version: number;
   useful_count: number;
   inspiring_count: number;
@@ -90,10 +94,6 @@ export const PracticeErrors = {
 };
 
 /**
- * Sections in the page's fixed order. Their HTML is rendered only when a reader asks for it: a list
- * page that shows titles and summaries renders no markdown at all.
- */
-/**
  * Locks a published practice's row for a write that changes its counters (reactions, comments,
  * replications), so that parallel writes serialise and the counts stay exact.
  */
@@ -105,6 +105,10 @@ export async function lockPublishedPractice(m: EntityManager, practiceId: string
   if (rows[0].status !== PracticeStatus.PUBLISHED) throw notPublished();
 }
 
+/**
+ * Sections in the page's fixed order. Their HTML is rendered only when a reader asks for it: a list
+ * page that shows titles and summaries renders no markdown at all.
+ */
 export function sectionsOut(sections: readonly PracticeSectionValue[], locale: Locale): PracticeSection[] {
   return sortSections(sections).map((s) => {
     let html: string | undefined;
@@ -132,7 +136,8 @@ export function rowToPractice(r: PracticeRow, territories: TerritorySnapshot, lo
     department: territories.department(r.department_code),
     licence: r.licence,
     status: r.status,
-    sections: sectionsOut(r.sections, locale),
+    // List rows come without their sections: PracticeRelations loads them if a field asks.
+    ...(r.sections ? { sections: sectionsOut(r.sections, locale) } : {}),
     version: r.version,
     usefulCount: r.useful_count,
     inspiringCount: r.inspiring_count,
@@ -147,13 +152,10 @@ export function rowToPractice(r: PracticeRow, territories: TerritorySnapshot, lo
   });
 }
 
-/** ts_headline marks the words with these control characters; the HTML is escaped before they become <mark>. */
-const MARK_START = '\u0001';
-const MARK_END = '\u0002';
-function snippetHtml(raw: string | null): string | null {
-  if (!raw) return null;
-  const escaped = raw.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-  return escaped.split(MARK_START).join('<mark>').split(MARK_END).join('</mark>');
+/** A search result's excerpt: its summary, then its sections, as plain text. */
+function excerpt(r: PracticeRow, lexemes: readonly string[]): string | null {
+  const text = [r.summary ?? '', ...(r.sections ?? []).map((s) => s.body)].map(plainText).filter(Boolean).join(' … ');
+  return highlight(text, lexemes);
 }
 
 const SORTS: Record<Exclude<PracticeSort, 'RELEVANCE'>, KeysetSort> = {
@@ -233,27 +235,23 @@ export class PracticesService {
         : SORTS[args.sort === PracticeSort.RELEVANCE ? PracticeSort.NEWEST : args.sort];
     const page = keyset(sort, args.after, params);
     params.push(args.first + 1);
-    const inner = `SELECT ${PRACTICE_COLUMNS}, ${page.sortKey}, ${sort.expr} AS sort_value
-      FROM ${from} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`;
-    // The excerpt is computed for the rows of the page only.
-    const headline =
-      mode === 'WORDS' && q
-        ? `ts_headline('fr_unaccent', concat_ws(' … ', p.summary, (SELECT string_agg(s->>'body', ' ') FROM jsonb_array_elements(p.sections) s)),
-            websearch_to_tsquery('fr_unaccent', ${q}),
-            'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
-        : 'NULL';
-    const sql = sqlOf(this.dataSource);
-    const rows = await sql<PracticeRow & { sort_key: string; snippet: string | null }>(
-      `SELECT p.*, ${headline} AS snippet FROM (${inner}) p ORDER BY p.sort_value ${sort.direction}, p.id ${sort.direction}`,
+    // A search also brings back the sections (for its excerpt) and the query's lexemes, once.
+    const searching = mode === 'WORDS' && q;
+    const rows = await sqlOf(this.dataSource)<PracticeRow & { sort_key: string; query_terms?: string }>(
+      `SELECT ${searching ? PRACTICE_COLUMNS : PRACTICE_LIST_COLUMNS}, ${sort.expr} AS sort_value, ${page.sortKey}
+         ${searching ? `, websearch_to_tsquery('fr_unaccent', ${q})::text AS query_terms` : ''}
+       FROM ${from} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
       params,
     );
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     const territories = await this.territories.snapshot();
+    const lexemes = searching ? queryLexemes(rows[0]?.query_terms) : [];
     return toConnection(
-      rows.map((r) => rowToPractice(r, territories, ctx.locale, snippetHtml(r.snippet))),
+      rows.map((r) => rowToPractice(r, territories, ctx.locale, searching ? excerpt(r, lexemes) : null)),
       args.first,
       (p) => keys.get(p.id) ?? null,
-      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`, countParams))[0]?.n ?? 0,
+      async () =>
+        (await sqlOf(this.dataSource)<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`, countParams))[0]?.n ?? 0,
     );
   }
 
@@ -283,7 +281,7 @@ export class PracticesService {
   async mine(ctx: RequestContext): Promise<Practice[]> {
     const viewer = requireViewer(ctx);
     const rows = await sqlOf(this.dataSource)<PracticeRow>(
-      `SELECT ${PRACTICE_COLUMNS} FROM practice p JOIN practice_author pa ON pa.practice_id = p.id AND pa.account_id = $1
+      `SELECT ${PRACTICE_LIST_COLUMNS} FROM practice p JOIN practice_author pa ON pa.practice_id = p.id AND pa.account_id = $1
        WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.id DESC LIMIT 200`,
       [viewer.id],
     );
@@ -511,7 +509,7 @@ export class PracticesService {
       `SELECT p.*, EXISTS (SELECT 1 FROM practice_author pa WHERE pa.practice_id = p.id AND pa.account_id = $2) AS is_author
        FROM practice p WHERE p.id = $1 AND p.deleted_at IS NULL FOR UPDATE`,
       [practiceId, viewer.id],
-    )) as (PracticeRow & { is_author: boolean; updated_by_id: string | null })[];
+    )) as (PracticeRow & { sections: PracticeSectionValue[]; is_author: boolean; updated_by_id: string | null })[];
     const row = rows[0];
     if (!row) throw PracticeErrors.notFound();
     if (!row.is_author && !isAdmin(viewer)) {

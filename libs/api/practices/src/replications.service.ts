@@ -11,7 +11,7 @@ import type { Practice } from './practice.model';
 import { PracticeRelations } from './practice.relations';
 import {
   lockPublishedPractice,
-  PRACTICE_COLUMNS,
+  PRACTICE_LIST_COLUMNS,
   PracticeErrors,
   PracticesService,
   rowToPractice,
@@ -200,7 +200,7 @@ export class ReplicationsService {
       ),
       practice: ctx.loaders.get('replication.practice', () =>
         keyedLoader<PracticeRow>(
-          (ids) => sql(`SELECT ${PRACTICE_COLUMNS} FROM practice p WHERE p.id = ANY($1)`, [ids]),
+          (ids) => sql(`SELECT ${PRACTICE_LIST_COLUMNS} FROM practice p WHERE p.id = ANY($1)`, [ids]),
           (r) => r.id,
         ),
       ),

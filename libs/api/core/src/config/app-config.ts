@@ -26,6 +26,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Requests per minute and IP on sign-in, sign-up and password reset. */
   authRateLimit: number;
+  /** How long anonymous public reads are answered from memory (0: never). See PublicResponseCache. */
+  publicCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!Number.isInteger(authRateLimit) || authRateLimit < 1)
     problems.push('AUTH_RATE_LIMIT must be a whole number of requests per minute (at least 1)');
 
+  const publicCacheSeconds = Number(env['PUBLIC_CACHE_SECONDS'] ?? (nodeEnv === 'test' ? 0 : 10));
+  if (!Number.isInteger(publicCacheSeconds) || publicCacheSeconds < 0 || publicCacheSeconds > 3600)
+    problems.push('PUBLIC_CACHE_SECONDS must be a whole number of seconds between 0 and 3600');
+
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -118,6 +124,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     // The demo movement is loaded on a local start; a production server only gets it when asked.
     seedDemo: env['SEED_DEMO'] ? env['SEED_DEMO'] === 'true' : !production,
     authRateLimit,
+    publicCacheSeconds,
   };
 }
 

@@ -1,7 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from './app-config';
+import { APP_CONFIG } from './app-config.token';
+import { PublicResponseCache } from '../graphql/public-cache';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
+export { APP_CONFIG };
 
 @Global()
 @Module({})
@@ -9,8 +11,8 @@ export class ConfigModule {
   static forRoot(config: AppConfig) {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, PublicResponseCache],
+      exports: [APP_CONFIG, PublicResponseCache],
     };
   }
 }

@@ -1,0 +1,104 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { Inject, Injectable } from '@nestjs/common';
+import type { FormattedExecutionResult } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '../config/app-config';
+import type { RequestContext } from './request-context';
+
+/**
+ * Public reads that visitors without an account repeat: the practice library, a practice, its
+ * replications and comments, the territories. Their answer depends only on the query, its
+ * variables, the language and the data, never on who asks.
+ */
+export const PUBLIC_CACHEABLE_FIELDS = new Set([
+  '__typename',
+  'practices',
+  'practice',
+  'practiceVersion',
+  'practiceComments',
+  'replications',
+  'regions',
+  'region',
+  'departments',
+]);
+
+/**
+ * Answers to anonymous public queries, kept for a few seconds (`PUBLIC_CACHE_SECONDS`). Every
+ * write through this API empties it before its answer leaves (mutations, uploads), so a person who
+ * just wrote reads what they wrote; members (signed in) always read live. What bounds staleness is
+ * only a write made outside this process (another instance, SQL by hand): at most the lifetime.
+ *
+ * A generation number closes the race between a read and a write: a read that started before a
+ * write does not store its (possibly older) answer afterwards.
+ */
+@Injectable()
+export class PublicResponseCache {
+  private generation = 0;
+  private readonly entries: LRUCache<string, FormattedExecutionResult> | null;
+
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'publicCacheSeconds'>) {
+    this.entries =
+      config.publicCacheSeconds > 0 ? new LRUCache({ max: 2_000, ttl: config.publicCacheSeconds * 1000, ttlAutopurge: false }) : null;
+  }
+
+  get enabled(): boolean {
+    return this.entries !== null;
+  }
+
+  /** After any write: nothing cached before it is served again. */
+  invalidate(): void {
+    this.generation++;
+    this.entries?.clear();
+  }
+
+  /** The plugin that serves and fills the cache, for Apollo Server. */
+  plugin(): ApolloServerPlugin<RequestContext> {
+    const cache = {
+      keyFor: (rc: GraphQLRequestContext<RequestContext>) => this.keyFor(rc),
+      invalidate: () => this.invalidate(),
+      generation: () => this.generation,
+      entries: this.entries,
+    };
+    return {
+      async requestDidStart() {
+        let key: string | null = null;
+        let startedAt = 0;
+        return {
+          async responseForOperation(rc) {
+            key = cache.keyFor(rc);
+            if (!key) return null;
+            startedAt = cache.generation();
+            const hit = cache.entries?.get(key);
+            if (!hit) return null;
+            const headers = new HeaderMap([['x-cache', 'HIT']]);
+            return { http: { status: undefined, headers }, body: { kind: 'single', singleResult: hit } };
+          },
+          async willSendResponse(rc) {
+            if (rc.operation?.operation === 'mutation') {
+              cache.invalidate();
+              return;
+            }
+            if (!key || rc.response.body.kind !== 'single') return;
+            if (rc.response.http.headers.get('x-cache') === 'HIT') return;
+            const result = rc.response.body.singleResult;
+            if (!result.errors && startedAt === cache.generation()) cache.entries?.set(key, result);
+            rc.response.http.headers.set('x-cache', 'MISS');
+          },
+        };
+      },
+    };
+  }
+
+  private keyFor(rc: GraphQLRequestContext<RequestContext>): string | null {
+    if (!this.entries || rc.operation?.operation !== 'query') return null;
+    const ctx = rc.contextValue;
+    if (ctx.viewer || ctx.sessionExpired || rc.request.http?.headers.get('authorization')) return null;
+    const publicOnly = rc.operation.selectionSet.selections.every(
+      (s) => s.kind === 'Field' && PUBLIC_CACHEABLE_FIELDS.has(s.name.value) && !s.directives?.length,
+    );
+    if (!publicOnly) return null;
+    return JSON.stringify([rc.queryHash, rc.operationName ?? null, rc.request.variables ?? {}, ctx.locale]);
+  }
+}
