@@ -12,6 +12,7 @@ import { CreateReplications1764266400000 } from './1764266400000-create-replicat
 import { CreatePracticeConversation1764270000000 } from './1764270000000-create-practice-conversation';
 import { CreatePracticeFiles1764273600000 } from './1764273600000-create-practice-files';
 import { PracticeCommentReports1764277200000 } from './1764277200000-practice-comment-reports';
+import { PracticeReports1764280800000 } from './1764280800000-practice-reports';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreatePracticeConversation1764270000000,
   CreatePracticeFiles1764273600000,
   PracticeCommentReports1764277200000,
+  PracticeReports1764280800000,
 ];

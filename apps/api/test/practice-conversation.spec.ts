@@ -184,4 +184,87 @@ describe('Reactions and comments on practices', () => {
     const { rows: audit } = await t.db.query(`SELECT action FROM group_audit WHERE group_id = $1`, [groupId]);
     expect(audit.map((a) => a.action)).toContain('HIDE');
   });
+
+  it('lets members report a practice sheet: three reporters hide it from the library until a moderator restores it', async () => {
+    const REPORT = `mutation($id: ID!) { reportContent(targetType: PRACTICE, targetId: $id, reason: "Contenu trompeur") }`;
+    const DECIDE = `mutation($id: ID!, $action: String!) { moderateContent(targetType: PRACTICE, targetId: $id, action: $action) }`;
+    const READ = `query { practice(slug: "fiche-signalee") { title hiddenByModeration } }`;
+    const CAN = `query { practice(slug: "fiche-signalee") { viewerCanModerate } }`;
+    const LISTED = async () =>
+      (
+        await t.gql<{ practices: { edges: { node: { title: string } }[] } }>(
+          `query { practices(first: 20, filter: { search: "signalée" }) { edges { node { title } } } }`,
+        )
+      ).data?.practices.edges.map((e) => e.node.title);
+    const { rows } = await t.db.query(
+      `INSERT INTO practice (slug, title, summary, themes, region_code, status, published_at, created_by_id)
+       VALUES ('fiche-signalee', 'Fiche signalée', 'Résumé.', '{FOOD}', '84', 'PUBLISHED', now(), $1) RETURNING id`,
+      [author.id],
+    );
+    const sheetId = rows[0].id as string;
+    await t.db.query(`INSERT INTO practice_author (practice_id, account_id) VALUES ($1, $2)`, [sheetId, author.id]);
+    expect(await LISTED()).toEqual(['Fiche signalée']);
+
+    expect(errorCode(await t.gql(REPORT, { id: sheetId }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(REPORT, { id: draftId }, as(reader)))).toBe('NOT_FOUND');
+    const reporters = await Promise.all([signUp(t), signUp(t), signUp(t)]);
+    // In parallel: the third distinct reporter hides it, whatever the order.
+    const results = await Promise.all(reporters.map((r) => t.gql<{ reportContent: boolean }>(REPORT, { id: sheetId }, as(r))));
+    expect(results.map((r) => r.data?.reportContent)).toEqual([true, true, true]);
+    const { rows: hidden } = await t.db.query(`SELECT hidden_at IS NOT NULL AS hidden FROM practice WHERE id = $1`, [sheetId]);
+    expect(hidden[0].hidden).toBe(true);
+
+    expect((await t.gql<{ practice: unknown }>(READ, {}, as(reader))).data?.practice).toBeNull();
+    expect((await t.gql<{ practice: unknown }>(READ)).data?.practice).toBeNull();
+    expect((await t.gql<{ practice: unknown }>(READ, {}, as(author))).data?.practice).toEqual({
+      title: 'Fiche signalée',
+      hiddenByModeration: true,
+    });
+    expect(await LISTED()).toEqual([]);
+    expect(errorCode(await t.gql(REACT, { p: sheetId, r: 'USEFUL', on: true }, as(reader)))).toBe('BAD_USER_INPUT');
+
+    const queue = await t.gql<{
+      reportQueue: { targetId: string; excerpt: string; slug: string | null; reportCount: number; hidden: boolean }[];
+    }>(`query { reportQueue { targetId excerpt slug reportCount hidden } }`, {}, as(admin));
+    expect(queue.data?.reportQueue).toContainEqual({
+      targetId: sheetId,
+      excerpt: 'Fiche signalée',
+      slug: 'fiche-signalee',
+      reportCount: 3,
+      hidden: true,
+    });
+    expect(errorCode(await t.gql(DECIDE, { id: sheetId, action: 'RESTORE' }, as(author)))).toBe('FORBIDDEN');
+    expect((await t.gql<{ practice: { viewerCanModerate: boolean } }>(CAN, {}, as(author))).data?.practice.viewerCanModerate).toBe(false);
+    expect((await t.gql<{ practice: { viewerCanModerate: boolean } }>(CAN, {}, as(admin))).data?.practice.viewerCanModerate).toBe(true);
+    expect((await t.gql<{ moderateContent: boolean }>(DECIDE, { id: sheetId, action: 'RESTORE' }, as(admin))).data?.moderateContent).toBe(
+      true,
+    );
+    expect((await t.gql<{ practice: unknown }>(READ)).data?.practice).toEqual({ title: 'Fiche signalée', hiddenByModeration: false });
+    expect(await LISTED()).toEqual(['Fiche signalée']);
+
+    // Shared in a group: its coordinators moderate it, other members cannot.
+    const coordinator = await signUp(t);
+    const { rows: groups } = await t.db.query(
+      `INSERT INTO movement_group (name, slug, kind, region_code, visibility, join_policy)
+       VALUES ('Collectif fiches', 'collectif-fiches', 'REGIONAL_COLLECTIVE', '84', 'PUBLIC', 'OPEN') RETURNING id`,
+    );
+    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACTIVE')`, [
+      groups[0].id,
+      coordinator.id,
+    ]);
+    await t.db.query(`UPDATE practice SET group_id = $2 WHERE id = $1`, [sheetId, groups[0].id]);
+    expect((await t.gql<{ practice: { viewerCanModerate: boolean } }>(CAN, {}, as(coordinator))).data?.practice.viewerCanModerate).toBe(
+      true,
+    );
+    expect(errorCode(await t.gql(DECIDE, { id: sheetId, action: 'HIDE' }, as(reader)))).toBe('FORBIDDEN');
+    expect(
+      (await t.gql<{ moderateContent: boolean }>(DECIDE, { id: sheetId, action: 'HIDE' }, as(coordinator))).data?.moderateContent,
+    ).toBe(true);
+    expect((await t.gql<{ practice: { viewerCanModerate: boolean } }>(CAN, {}, as(coordinator))).data?.practice.viewerCanModerate).toBe(
+      true,
+    );
+    expect(await LISTED()).toEqual([]);
+    const { rows: audit } = await t.db.query(`SELECT action FROM group_audit WHERE group_id = $1`, [groups[0].id]);
+    expect(audit.map((a) => a.action)).toEqual(['HIDE']);
+  });
 });

@@ -318,7 +318,7 @@ describe('Practices', () => {
       );
       const Q = `query($first: Int!, $sort: PracticeSort!, $filter: PracticeFilter) { practices(first: $first, sort: $sort, filter: $filter) {
         totalCount edges { node { id title snippet region { name } department { name } sections { bodyHtml }
-        organisation { name owners { id } } group { name memberCount } authors { displayName } viewerCanEdit revisions { version }
+        organisation { name owners { id } } group { name memberCount } authors { displayName } viewerCanEdit viewerCanModerate revisions { version }
         related { title } cover { url } attachments { name } viewerReactions
         replicationMap { region { name } count } } } } }`;
       // With a search (rows come with their sections and excerpt) and without (sections loaded when asked).

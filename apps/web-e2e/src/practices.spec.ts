@@ -199,6 +199,55 @@ test.describe.serial('The practice library', () => {
     await expect(page.getByText('Commentaire masqué par la modération.')).toBeVisible();
   });
 
+  test('a member reports a practice sheet; the admin hides it from the library, its author is told, then restores it', async ({ page }) => {
+    await signIn(page, 'jeune5@mouvement.demo');
+    await page.goto('/pratiques/epicerie-solidaire-etudiante');
+    await page.getByRole('button', { name: 'Signaler cette fiche' }).click();
+    await page.getByLabel('Pourquoi signalez-vous cette fiche ?').fill('Les prix annoncés sont faux');
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await expect(page.getByText('Merci : la coordination va examiner votre signalement.')).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await signIn(page, 'admin@mouvement.demo');
+    await page.goto('/admin/moderation');
+    const item = page
+      .getByRole('region', { name: 'Signalements à examiner' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Les prix annoncés sont faux' });
+    await expect(item.getByRole('link', { name: 'Épicerie solidaire étudiante' })).toHaveAttribute(
+      'href',
+      '/pratiques/epicerie-solidaire-etudiante',
+    );
+    await item.getByRole('button', { name: 'Masquer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Décision enregistrée.')).toBeVisible();
+    await expect(item).toHaveCount(0);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    // Out of the library and unreadable for visitors…
+    await page.goto('/pratiques?q=épicerie étudiante');
+    await expect(page.getByRole('article', { name: /Épicerie solidaire étudiante/ })).toHaveCount(0);
+    await page.goto('/pratiques/epicerie-solidaire-etudiante');
+    await expect(page.getByRole('heading', { level: 1, name: 'Pratique introuvable' })).toBeVisible();
+    // …while its author reads it and is told why.
+    await signIn(page, 'jeune2@mouvement.demo');
+    await page.goto('/pratiques/epicerie-solidaire-etudiante');
+    await expect(page.getByRole('status').filter({ hasText: 'Fiche masquée par la modération' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'practice-hidden-by-moderation');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    // The admin reads it too, and restores it from its page.
+    await signIn(page, 'admin@mouvement.demo');
+    await page.goto('/pratiques/epicerie-solidaire-etudiante');
+    await page.getByRole('button', { name: 'Rétablir la fiche (modération)' }).click();
+    await expect(page.getByText('Décision enregistrée.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Masquer la fiche (modération)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.goto('/pratiques/epicerie-solidaire-etudiante');
+    await expect(page.getByRole('heading', { level: 1, name: 'Épicerie solidaire étudiante' })).toBeVisible();
+  });
+
   test('on a phone, the library and a practice fit the screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/pratiques');

@@ -13,10 +13,11 @@ export enum ReportTarget {
   POST = 'POST',
   EVENT = 'EVENT',
   PRACTICE_COMMENT = 'PRACTICE_COMMENT',
+  PRACTICE = 'PRACTICE',
 }
 registerEnumType(ReportTarget, {
   name: 'ReportTarget',
-  description: 'What is reported: a group post or reply, an event, or a comment on a practice.',
+  description: 'What is reported: a group post or reply, an event, a practice sheet or a comment on one.',
 });
 
 /** Reports from three different members hide the content at once, until a coordinator reviews it. */
@@ -30,14 +31,23 @@ export class ReportedContent {
   @Field(() => ID) targetId!: string;
   @Field(() => ID, { nullable: true, description: 'The group it belongs to; none for practices shared in no group (admins decide).' })
   groupId!: string | null;
-  @Field({ description: 'The post’s or comment’s text, or the event’s title, as written.' }) excerpt!: string;
+  @Field({ description: 'The post’s or comment’s text, or the event’s or practice’s title, as written.' }) excerpt!: string;
+  @Field(() => String, { nullable: true, description: 'For a practice, its slug (its page is /pratiques/{slug}).' })
+  slug!: string | null;
   @Field() hidden!: boolean;
   @Field(() => Int) reportCount!: number;
   @Field(() => [String]) reasons!: string[];
   @Field(() => GraphQLISODateTime) firstReportedAt!: Date;
 }
 
-const TABLE: Record<ReportTarget, string> = { POST: 'group_post', EVENT: 'group_event', PRACTICE_COMMENT: 'practice_comment' };
+const TABLE: Record<ReportTarget, string> = {
+  POST: 'group_post',
+  EVENT: 'group_event',
+  PRACTICE_COMMENT: 'practice_comment',
+  PRACTICE: 'practice',
+};
+/** The commons of practices (sheets and their comments) is reported by any member, group content by the group's members. */
+const OPEN_TO_ALL_MEMBERS = new Set([ReportTarget.PRACTICE_COMMENT, ReportTarget.PRACTICE]);
 
 const ModerationErrors = {
   notFound: () => DomainException.notFound({ fr: 'Contenu', en: 'Content' }),
@@ -59,8 +69,7 @@ export class ModerationService {
   async report(ctx: RequestContext, targetType: ReportTarget, targetId: string, reason: string): Promise<boolean> {
     const viewer = requireViewer(ctx);
     const groupId = await this.groupOf(targetType, targetId);
-    // Group content is reported by the group's members; comments on the commons of practices by any member.
-    if (targetType !== ReportTarget.PRACTICE_COMMENT && !(groupId && (await activeRole(this.dataSource, viewer.id, groupId))))
+    if (!OPEN_TO_ALL_MEMBERS.has(targetType) && !(groupId && (await activeRole(this.dataSource, viewer.id, groupId))))
       throw ModerationErrors.notMember();
     await this.dataSource.transaction(async (m) => {
       const [{ n }] = (await m.query(
@@ -102,15 +111,17 @@ export class ModerationService {
     if (groupId) await this.requireCoordinator(viewer, groupId);
     const rows = await sqlOf(this.dataSource)<ReportedContent>(
       `SELECT r.target_type AS "targetType", r.target_id AS "targetId", r.group_id AS "groupId",
-              coalesce(p.body, e.title, pc.body, '') AS excerpt, coalesce(p.hidden_at, e.hidden_at, pc.hidden_at) IS NOT NULL AS hidden,
+              coalesce(p.body, e.title, pc.body, pr.title, '') AS excerpt, pr.slug,
+              coalesce(p.hidden_at, e.hidden_at, pc.hidden_at, pr.hidden_at) IS NOT NULL AS hidden,
               count(*)::int AS "reportCount", array_agg(r.reason ORDER BY r.created_at) AS reasons, min(r.created_at) AS "firstReportedAt"
        FROM content_report r
        LEFT JOIN group_post p ON r.target_type = 'POST' AND p.id = r.target_id
        LEFT JOIN group_event e ON r.target_type = 'EVENT' AND e.id = r.target_id
        LEFT JOIN practice_comment pc ON r.target_type = 'PRACTICE_COMMENT' AND pc.id = r.target_id
+       LEFT JOIN practice pr ON r.target_type = 'PRACTICE' AND pr.id = r.target_id
        WHERE r.status = 'OPEN' AND ($1::uuid IS NULL OR r.group_id = $1)
          AND ($2::boolean OR EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = r.group_id AND gm.account_id = $3 AND gm.role = 'COORDINATOR' AND gm.status = 'ACTIVE'))
-       GROUP BY r.target_type, r.target_id, r.group_id, p.body, e.title, pc.body, p.hidden_at, e.hidden_at, pc.hidden_at
+       GROUP BY r.target_type, r.target_id, r.group_id, p.body, e.title, pc.body, pr.title, pr.slug, p.hidden_at, e.hidden_at, pc.hidden_at, pr.hidden_at
        ORDER BY min(r.created_at)
        LIMIT 200`,
       [groupId ?? null, isAdmin(viewer), viewer.id],
@@ -146,14 +157,16 @@ export class ModerationService {
     return true;
   }
 
-  /** The group a content belongs to; null for a comment on a practice shared in no group. */
+  /** The group a content belongs to; null for a practice (or a comment on one) shared in no group. */
   private async groupOf(targetType: ReportTarget, targetId: string): Promise<string | null> {
-    const rows = await sqlOf(this.dataSource)<{ group_id: string | null }>(
-      targetType === ReportTarget.PRACTICE_COMMENT
-        ? `SELECT p.group_id FROM practice_comment c JOIN practice p ON p.id = c.practice_id WHERE c.id = $1 AND c.deleted_at IS NULL`
-        : `SELECT group_id FROM ${TABLE[targetType]} WHERE id = $1 AND deleted_at IS NULL`,
-      [targetId],
-    );
+    const sql: Record<ReportTarget, string> = {
+      POST: `SELECT group_id FROM group_post WHERE id = $1 AND deleted_at IS NULL`,
+      EVENT: `SELECT group_id FROM group_event WHERE id = $1 AND deleted_at IS NULL`,
+      PRACTICE_COMMENT: `SELECT p.group_id FROM practice_comment c JOIN practice p ON p.id = c.practice_id WHERE c.id = $1 AND c.deleted_at IS NULL`,
+      // Drafts are their authors' own: nobody else sees them to report them.
+      PRACTICE: `SELECT group_id FROM practice WHERE id = $1 AND deleted_at IS NULL AND status <> 'DRAFT'`,
+    };
+    const rows = await sqlOf(this.dataSource)<{ group_id: string | null }>(sql[targetType], [targetId]);
     if (!rows[0]) throw ModerationErrors.notFound();
     return rows[0].group_id;
   }

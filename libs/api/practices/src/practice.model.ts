@@ -62,6 +62,8 @@ export class Practice {
   @Field(() => Department, { nullable: true }) department!: Department | null;
   @Field(() => PracticeLicence) licence!: PracticeLicence;
   @Field(() => PracticeStatus) status!: PracticeStatus;
+  @Field({ description: 'Hidden by moderation after reports: out of the library, read only by its authors and moderators.' })
+  hiddenByModeration!: boolean;
   @Field(() => [PracticeSection], { description: 'In the page’s fixed order.' })
   sections!: PracticeSection[] | PromiseLike<PracticeSection[]>;
   @Field(() => Int, { description: 'Increases with every edit; send it back to update, so that no edit is lost.' }) version!: number;
@@ -85,6 +87,10 @@ export class Practice {
   @Field(() => Group, { nullable: true, description: 'The group it was shared in.' }) group!: PromiseLike<Group | null>;
   @Field(() => [Member]) authors!: PromiseLike<Member[]>;
   @Field(() => Boolean, { description: 'Whether the viewer may edit it: its authors and admins.' }) viewerCanEdit!: PromiseLike<boolean>;
+  @Field(() => Boolean, {
+    description: 'Whether the viewer may hide or restore it: admins, and the coordinators of the group it was shared in.',
+  })
+  viewerCanModerate!: PromiseLike<boolean>;
   @Field(() => [PracticeRevision], { description: 'Earlier versions, newest first.' }) revisions!: PromiseLike<PracticeRevision[]>;
   @Field(() => PracticeFile, { nullable: true }) cover!: PromiseLike<PracticeFile | null>;
   @Field(() => [PracticeFile], { description: 'Images and PDFs, five at most, oldest first.' }) attachments!: PromiseLike<PracticeFile[]>;

@@ -69,6 +69,18 @@ export class PracticeRelations {
           (r) => r.id,
         ),
       ),
+      coordinatedGroups: ctx.loaders.get('practice.coordinatedGroups', () =>
+        keyedLoader<{ group_id: string }>(
+          async (ids) =>
+            ctx.viewer
+              ? sql(
+                  `SELECT group_id FROM group_member WHERE account_id = $1 AND group_id = ANY($2) AND role = 'COORDINATOR' AND status = 'ACTIVE'`,
+                  [ctx.viewer.id, ids],
+                )
+              : [],
+          (r) => r.group_id,
+        ),
+      ),
       files: ctx.loaders.get('practice.files', () =>
         groupedLoader<PracticeFileRow>(
           (ids) =>
@@ -93,7 +105,7 @@ export class PracticeRelations {
                  FROM practice p,
                    LATERAL (SELECT to_tsquery('fr_unaccent', coalesce(nullif(array_to_string(
                      tsvector_to_array(to_tsvector('fr_unaccent', src.title)), ' | '), ''), 'zzzzzz')) AS words) q
-                 WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL AND p.id <> src.id
+                 WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.id <> src.id
                    AND (p.themes && src.themes OR p.region_code = src.region_code OR p.search @@ q.words)
                  ORDER BY score DESC, p.published_at DESC, p.id
                  LIMIT 4
@@ -165,6 +177,11 @@ export class PracticeRelations {
       if (!ctx.viewer) return false;
       if (isAdmin(ctx.viewer)) return true;
       return (await authors).some((a) => a.id === ctx.viewer?.id);
+    });
+    practice.viewerCanModerate = lazy(async () => {
+      if (!ctx.viewer) return false;
+      if (isAdmin(ctx.viewer)) return true;
+      return practice.groupId ? (await loaders.coordinatedGroups.load(practice.groupId)) !== null : false;
     });
     practice.revisions = lazy(() => loaders.revisions.load(practice.id));
     practice.related = lazy(async () => {

@@ -35,7 +35,7 @@ import { Practice, type CahierImport, type PracticeSection, type PracticeVersion
 /** What a card needs: lists leave the sections out (they can be long) and load them only when asked. */
 export const PRACTICE_LIST_COLUMNS = `p.id, p.slug, p.title, p.summary, p.themes, p.region_code, p.department_code, p.organisation_id,
   p.group_id, p.licence, p.status, p.version, p.useful_count, p.inspiring_count, p.comment_count, p.replication_count,
-  p.published_at, p.created_at, p.updated_at`;
+  p.published_at, p.created_at, p.updated_at, p.hidden_at`;
 export const PRACTICE_COLUMNS = `${PRACTICE_LIST_COLUMNS}, p.sections`;
 
 export interface PracticeRow {
@@ -60,6 +60,7 @@ export interface PracticeRow {
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  hidden_at: Date | null;
 }
 
 /** What an earlier version keeps: the content, not the counters. */
@@ -98,11 +99,12 @@ export const PracticeErrors = {
  * replications), so that parallel writes serialise and the counts stay exact.
  */
 export async function lockPublishedPractice(m: EntityManager, practiceId: string, notPublished: () => DomainException): Promise<void> {
-  const rows = (await m.query(`SELECT status FROM practice WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [practiceId])) as {
+  const rows = (await m.query(`SELECT status, hidden_at FROM practice WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [practiceId])) as {
     status: PracticeStatus;
+    hidden_at: Date | null;
   }[];
   if (!rows[0]) throw PracticeErrors.notFound();
-  if (rows[0].status !== PracticeStatus.PUBLISHED) throw notPublished();
+  if (rows[0].status !== PracticeStatus.PUBLISHED || rows[0].hidden_at) throw notPublished();
 }
 
 /**
@@ -136,6 +138,7 @@ export function rowToPractice(r: PracticeRow, territories: TerritorySnapshot, lo
     department: territories.department(r.department_code),
     licence: r.licence,
     status: r.status,
+    hiddenByModeration: r.hidden_at !== null,
     // List rows come without their sections: PracticeRelations loads them if a field asks.
     ...(r.sections ? { sections: sectionsOut(r.sections, locale) } : {}),
     version: r.version,
@@ -192,15 +195,20 @@ export class PracticesService {
 
   private async readable(ctx: RequestContext, where: string, params: unknown[]): Promise<Practice | null> {
     const viewerId = ctx.viewer?.id ?? null;
-    const rows = await sqlOf(this.dataSource)<PracticeRow & { is_author: boolean }>(
+    const v = `$${params.length + 1}::uuid`;
+    const rows = await sqlOf(this.dataSource)<PracticeRow & { is_author: boolean; is_moderator: boolean }>(
       `SELECT ${PRACTICE_COLUMNS},
-         EXISTS (SELECT 1 FROM practice_author pa WHERE pa.practice_id = p.id AND pa.account_id = $${params.length + 1}::uuid) AS is_author
+         EXISTS (SELECT 1 FROM practice_author pa WHERE pa.practice_id = p.id AND pa.account_id = ${v}) AS is_author,
+         p.hidden_at IS NOT NULL AND EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = p.group_id AND gm.account_id = ${v}
+           AND gm.role = 'COORDINATOR' AND gm.status = 'ACTIVE') AS is_moderator
        FROM practice p WHERE ${where} AND p.deleted_at IS NULL`,
       [...params, viewerId],
     );
     const row = rows[0];
     if (!row) return null;
     if (row.status === PracticeStatus.DRAFT && !row.is_author && !isAdmin(ctx.viewer)) return null;
+    // A sheet hidden by moderation: its authors, the admins and the coordinators who moderate it.
+    if (row.hidden_at && !row.is_author && !row.is_moderator && !isAdmin(ctx.viewer)) return null;
     return rowToPractice(row, await this.territories.snapshot(), ctx.locale);
   }
 
@@ -256,7 +264,7 @@ export class PracticesService {
   }
 
   private filterSql(filter: PracticeFilter, params: unknown[]): { from: string; where: string } {
-    const where = [`p.status = 'PUBLISHED'`, 'p.deleted_at IS NULL'];
+    const where = [`p.status = 'PUBLISHED'`, 'p.deleted_at IS NULL', 'p.hidden_at IS NULL'];
     let from = 'practice p';
     const add = (value: unknown) => {
       params.push(value);

@@ -413,10 +413,14 @@ export const fr = {
     },
     moderation: {
       adminTitle: 'Modération',
-      adminLead: 'Tous les signalements ouverts, y compris ceux des commentaires de pratiques partagées hors de tout groupe.',
+      adminLead:
+        'Tous les signalements ouverts, y compris ceux des fiches pratiques partagées hors de tout groupe et de leurs commentaires.',
       adminOnly: 'Cette page est réservée aux administrateur·rices.',
       report: 'Signaler',
+      reportPractice: 'Signaler cette fiche',
       reason: 'Pourquoi signalez-vous ce message ?',
+      reasonPractice: 'Pourquoi signalez-vous cette fiche ?',
+      practiceSheet: 'Fiche pratique :',
       send: 'Envoyer le signalement',
       sent: 'Merci : la coordination va examiner votre signalement.',
       hidden: 'Message masqué par la modération.',
@@ -493,7 +497,8 @@ export const fr = {
     replications_one: 'reproduite {{count}} fois',
     replications_other: 'reproduite {{count}} fois',
     notFound: 'Pratique introuvable',
-    notFoundText: 'Cette pratique n’existe pas, ou c’est un brouillon que seuls ses auteurs peuvent lire.',
+    notFoundText:
+      'Cette pratique n’existe pas, ou c’est un brouillon, ou une fiche masquée par la modération, que seuls ses auteurs peuvent lire.',
     runBy: 'Portée par',
     sharedIn: 'Partagée dans',
     authors: 'Auteurs et autrices',
@@ -506,7 +511,10 @@ export const fr = {
     published: 'Pratique publiée : elle est maintenant dans la bibliothèque.',
     archived: 'Pratique archivée : elle ne figure plus dans la bibliothèque.',
     draftNotice: 'Brouillon : seuls ses auteurs et autrices le voient.',
+    moderation: { hide: 'Masquer la fiche (modération)', restore: 'Rétablir la fiche (modération)' },
     archivedNotice: 'Pratique archivée : elle n’apparaît plus dans la bibliothèque.',
+    hiddenNotice:
+      'Fiche masquée par la modération après des signalements : elle n’apparaît plus dans la bibliothèque et seuls ses auteurs et la modération la lisent, jusqu’à ce qu’elle soit rétablie.',
     history: 'Historique des versions',
     historyEmpty: 'Aucune modification depuis sa création.',
     versionLine: 'Version {{version}}, remplacée le {{date}} par {{name}}',

@@ -14,7 +14,7 @@ function request(cache: PublicResponseCache, query: string, viewer: unknown = nu
     contextValue: { viewer, sessionExpired: false, locale: 'fr' },
     response: { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: { n: 0 } } } },
   } as unknown as GraphQLRequestContext<RequestContext>;
-  const hooks = cache.plugin().requestDidStart!(rc as never) as Promise<{
+  const hooks = cache.plugin().requestDidStart?.(rc as never) as Promise<{
     responseForOperation(rc: unknown): Promise<{ body: { singleResult: unknown } } | null>;
     willSendResponse(rc: unknown): Promise<void>;
   }>;

@@ -214,8 +214,8 @@ export type Reaction = 'IDEA' | 'LIKE' | 'SUPPORT' | 'THANKS';
 /** How far a replication has gone. */
 export type ReplicationStatus = 'DONE' | 'EXPLORING' | 'IN_PROGRESS';
 
-/** What is reported: a group post or reply, an event, or a comment on a practice. */
-export type ReportTarget = 'EVENT' | 'POST' | 'PRACTICE_COMMENT';
+/** What is reported: a group post or reply, an event, a practice sheet or a comment on one. */
+export type ReportTarget = 'EVENT' | 'POST' | 'PRACTICE' | 'PRACTICE_COMMENT';
 
 export type ResetPasswordInput = {
   password: string;
@@ -1033,6 +1033,7 @@ export type ReportQueueQuery = {
     targetType: ReportTarget;
     targetId: string;
     excerpt: string;
+    slug: string | null;
     hidden: boolean;
     reportCount: number;
     reasons: Array<string>;
@@ -1342,6 +1343,8 @@ export type PracticeCardFragment = {
 
 export type PracticeFieldsFragment = {
   version: number;
+  hiddenByModeration: boolean;
+  viewerCanModerate: boolean;
   licence: PracticeLicence;
   inspiringCount: number;
   commentCount: number;
@@ -1428,6 +1431,8 @@ export type CreatePracticeMutationVariables = Exact<{
 export type CreatePracticeMutation = {
   createPractice: {
     version: number;
+    hiddenByModeration: boolean;
+    viewerCanModerate: boolean;
     licence: PracticeLicence;
     inspiringCount: number;
     commentCount: number;
@@ -1480,6 +1485,8 @@ export type UpdatePracticeMutationVariables = Exact<{
 export type UpdatePracticeMutation = {
   updatePractice: {
     version: number;
+    hiddenByModeration: boolean;
+    viewerCanModerate: boolean;
     licence: PracticeLicence;
     inspiringCount: number;
     commentCount: number;
@@ -1530,6 +1537,8 @@ export type PublishPracticeMutationVariables = Exact<{
 export type PublishPracticeMutation = {
   publishPractice: {
     version: number;
+    hiddenByModeration: boolean;
+    viewerCanModerate: boolean;
     licence: PracticeLicence;
     inspiringCount: number;
     commentCount: number;
@@ -1580,6 +1589,8 @@ export type ArchivePracticeMutationVariables = Exact<{
 export type ArchivePracticeMutation = {
   archivePractice: {
     version: number;
+    hiddenByModeration: boolean;
+    viewerCanModerate: boolean;
     licence: PracticeLicence;
     inspiringCount: number;
     commentCount: number;
@@ -1745,6 +1756,8 @@ export type PracticeQueryVariables = Exact<{
 export type PracticeQuery = {
   practice: {
     version: number;
+    hiddenByModeration: boolean;
+    viewerCanModerate: boolean;
     licence: PracticeLicence;
     inspiringCount: number;
     commentCount: number;
@@ -2353,6 +2366,8 @@ export const PracticeFieldsFragmentDoc = {
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
@@ -5140,6 +5155,7 @@ export const ReportQueueDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
@@ -6686,6 +6702,8 @@ export const CreatePracticeDocument = {
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
@@ -6912,6 +6930,8 @@ export const UpdatePracticeDocument = {
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
@@ -7118,6 +7138,8 @@ export const PublishPracticeDocument = {
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
@@ -7324,6 +7346,8 @@ export const ArchivePracticeDocument = {
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
@@ -8002,6 +8026,8 @@ export const PracticeDocument = {
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticeCard' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenByModeration' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inspiringCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },

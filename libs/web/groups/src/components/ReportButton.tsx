@@ -4,8 +4,15 @@ import { ReportContentDocument, toApiProblem } from '@mouvement/web-data-access'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** "Signaler": a reason, sent to the coordinators' queue. */
-export function ReportButton({ targetId, targetType = 'POST' }: { targetId: string; targetType?: 'POST' | 'EVENT' | 'PRACTICE_COMMENT' }) {
+/** "Signaler": a reason, sent to the coordinators' queue (admins' for practices shared in no group). */
+export function ReportButton({
+  targetId,
+  targetType = 'POST',
+}: {
+  targetId: string;
+  targetType?: 'POST' | 'EVENT' | 'PRACTICE_COMMENT' | 'PRACTICE';
+}) {
+  const sheet = targetType === 'PRACTICE';
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -21,7 +28,7 @@ export function ReportButton({ targetId, targetType = 'POST' }: { targetId: stri
   if (!open) {
     return (
       <Button size="compact-xs" variant="subtle" color="gray" c="#495057" onClick={() => setOpen(true)} aria-expanded={false}>
-        {t('groups.moderation.report')}
+        {t(sheet ? 'groups.moderation.reportPractice' : 'groups.moderation.report')}
       </Button>
     );
   }
@@ -33,7 +40,7 @@ export function ReportButton({ targetId, targetType = 'POST' }: { targetId: stri
         </Alert>
       )}
       <Textarea
-        label={t('groups.moderation.reason')}
+        label={t(sheet ? 'groups.moderation.reasonPractice' : 'groups.moderation.reason')}
         value={reason}
         onChange={(e) => setReason(e.currentTarget.value)}
         maxLength={1000}

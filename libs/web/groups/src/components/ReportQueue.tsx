@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group as Row, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group as Row, Paper, Stack, Text, Title } from '@mantine/core';
 import { ModerateContentDocument, ReportQueueDocument } from '@mouvement/web-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 /** The coordinators' queue of reported content for one group; without a group, every queue the viewer may see (admins: all). */
 export function ReportQueue({ groupId = null }: { groupId?: string | null }) {
@@ -28,7 +29,16 @@ export function ReportQueue({ groupId = null }: { groupId?: string | null }) {
             <Row justify="space-between" align="flex-start" wrap="wrap">
               <div>
                 <Text size="sm" fw={600}>
-                  « {item.excerpt.slice(0, 200)} »
+                  {item.targetType === 'PRACTICE' && item.slug ? (
+                    <>
+                      {t('groups.moderation.practiceSheet')}{' '}
+                      <Anchor component={Link} to={`/pratiques/${item.slug}`}>
+                        {item.excerpt}
+                      </Anchor>
+                    </>
+                  ) : (
+                    <>« {item.excerpt.slice(0, 200)} »</>
+                  )}
                 </Text>
                 <Text size="sm">
                   {t('groups.moderation.reports', { count: item.reportCount })} : {item.reasons.join(' ; ')}

@@ -18,12 +18,15 @@ import {
 } from '@mantine/core';
 import {
   ArchivePracticeDocument,
+  ModerateContentDocument,
   PracticeDocument,
   PracticeVersionDocument,
   PublishPracticeDocument,
   toApiProblem,
+  useSession,
   type PracticeFieldsFragment,
 } from '@mouvement/web-data-access';
+import { ReportButton } from '@mouvement/web-groups';
 import { LICENCE_LABELS, THEME_LABELS, type PracticeLicence, type Theme } from '@mouvement/shared-domain';
 import { useLocale } from '@mouvement/web-accounts';
 import { usePageTitle } from '@mouvement/web-ui';
@@ -59,6 +62,7 @@ export function PracticePage() {
 function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const signedIn = useSession().status === 'signedIn';
   const location = useLocation();
   const tag = locale === 'en' ? 'en-GB' : 'fr-FR';
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(
@@ -66,6 +70,7 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
   );
   const [publish, publishState] = useMutation(PublishPracticeDocument);
   const [archive, archiveState] = useMutation(ArchivePracticeDocument);
+  const [moderate, moderateState] = useMutation(ModerateContentDocument, { refetchQueries: ['Practice'], awaitRefetchQueries: true });
   const run = async (action: () => Promise<unknown>, success: string) => {
     setNotice(null);
     try {
@@ -110,6 +115,11 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
           {t('practices.archivedNotice')}
         </Text>
       )}
+      {practice.hiddenByModeration && (
+        <Alert color="orange" role="status" mt="md">
+          {t('practices.hiddenNotice')}
+        </Alert>
+      )}
       {notice && (
         <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'} mt="md">
           {notice.text}
@@ -139,6 +149,30 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
           )}
         </Group>
       )}
+      {practice.viewerCanModerate && practice.status !== 'DRAFT' && (
+        <Group gap="xs" mt="xs" className="no-print">
+          <Button
+            variant="default"
+            loading={moderateState.loading}
+            onClick={() =>
+              void run(
+                () =>
+                  moderate({
+                    variables: { targetType: 'PRACTICE', targetId: practice.id, action: practice.hiddenByModeration ? 'RESTORE' : 'HIDE' },
+                  }),
+                t('groups.moderation.done'),
+              )
+            }
+          >
+            {t(practice.hiddenByModeration ? 'practices.moderation.restore' : 'practices.moderation.hide')}
+          </Button>
+        </Group>
+      )}
+      {signedIn && !practice.viewerCanEdit && practice.status === 'PUBLISHED' && !practice.hiddenByModeration && (
+        <Group mt="xs" className="no-print">
+          <ReportButton targetId={practice.id} targetType="PRACTICE" />
+        </Group>
+      )}
       <Grid mt="lg" gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
@@ -158,8 +192,8 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
                 </Typography>
               </section>
             ))}
-            {practice.status !== 'DRAFT' && <Replications practice={practice} />}
-            {practice.status !== 'DRAFT' && <PracticeConversation practice={practice} />}
+            {practice.status !== 'DRAFT' && !practice.hiddenByModeration && <Replications practice={practice} />}
+            {practice.status !== 'DRAFT' && !practice.hiddenByModeration && <PracticeConversation practice={practice} />}
             {practice.related.length > 0 && (
               <section aria-labelledby="related" className="no-print">
                 <Title order={2} size="h3" id="related" mb="sm">
@@ -227,7 +261,7 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
                 {t('practices.useful', { count: practice.usefulCount })} · {t('practices.inspiring', { count: practice.inspiringCount })} ·{' '}
                 {t('practices.replications', { count: practice.replicationCount })}
               </Text>
-              <PracticeReactions practice={practice} />
+              {!practice.hiddenByModeration && <PracticeReactions practice={practice} />}
             </Paper>
             <AttachmentList practice={practice} />
             <Button variant="default" onClick={() => window.print()} className="no-print">
