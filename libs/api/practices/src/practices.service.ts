@@ -157,7 +157,8 @@ export function rowToPractice(r: PracticeRow, territories: TerritorySnapshot, lo
 
 /** A search result's excerpt: its summary, then its sections, as plain text. */
 function excerpt(r: PracticeRow, lexemes: readonly string[]): string | null {
-  const text = [r.summary ?? '', ...(r.sections ?? []).map((s) => s.body)].map(plainText).filter(Boolean).join(' … ');
+  // A middle dot between the parts: " … " marks the cuts.
+  const text = [r.summary ?? '', ...(r.sections ?? []).map((s) => s.body)].map(plainText).filter(Boolean).join(' · ');
   return highlight(text, lexemes);
 }
 

@@ -43,6 +43,13 @@ describe('search excerpts', () => {
     expect(html.match(/<mark>/g)).toHaveLength(4);
   });
 
+  it('starts at the beginning of the text when the first match is close to it', () => {
+    const text = 'Des habitants financent ensemble des panneaux solaires et partagent les revenus de l’énergie produite.';
+    expect(highlight(text, ['energ'])).toBe(
+      'Des habitants financent ensemble des panneaux solaires et partagent les revenus de l’<mark>énergie</mark> produite.',
+    );
+  });
+
   it('starts at the beginning when nothing matches, and gives nothing for an empty text', () => {
     expect(highlight('Une courte fiche.', ['velo'])).toBe('Une courte fiche.');
     expect(highlight('', ['velo'])).toBeNull();

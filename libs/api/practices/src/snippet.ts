@@ -92,8 +92,9 @@ export function highlight(text: string, lexemes: readonly string[]): string | nu
     let bestScore = 0;
     hits.forEach((hit, i) => {
       if (!hit) return;
-      // A window opens a few words before its first match, for context.
-      const from = Math.max(0, i - 4);
+      // A window opens a few words before its first match, for context, or at the very beginning
+      // when the match is close to it, so that the excerpt starts with its sentence.
+      const from = i < FRAGMENT_WORDS - 4 ? 0 : i - 4;
       if (windows.some((w) => from < w + FRAGMENT_WORDS && w < from + FRAGMENT_WORDS)) return;
       const s = score(from);
       if (s > bestScore) {
