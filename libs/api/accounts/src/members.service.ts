@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DomainException,
   keyset,
-  toConnection,
+  keysetPage,
+  sqlOf,
   type ConnectionShape,
   type KeysetSort,
   type RequestContext,
@@ -70,29 +71,18 @@ export class MembersService {
     const viewer = requireViewer(ctx);
     const params: unknown[] = [];
     const conditions = this.filterSql(args.filter ?? {}, params, isAdmin(viewer));
-    const page = keyset(SORTS[args.sort], args.after, params);
-    const countParams = [...params.slice(0, conditions.paramCount)];
-    params.push(args.first + 1);
-    const rows = (await this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS}, ${page.sortKey}
-       FROM account a
-       WHERE ${conditions.sql} AND ${page.where}
-       ORDER BY ${page.orderBy}
-       LIMIT $${params.length}`,
-      params,
-    )) as (MemberRow & { sort_key: string })[];
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     const territories = await this.territories.snapshot();
-    return toConnection(
-      rows.map((r) => toMember(r, viewer, territories)),
-      args.first,
-      (m) => keys.get(m.id) ?? null,
-      async () => {
-        const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM account a WHERE ${conditions.sql}`, countParams)) as [
-          { n: number },
-        ];
-        return n;
+    return keysetPage<MemberRow, Member>(
+      sqlOf(this.dataSource),
+      {
+        columns: MEMBER_COLUMNS,
+        from: 'account a',
+        where: conditions.sql,
+        params,
+        order: (p) => keyset(SORTS[args.sort], args.after, p),
+        first: args.first,
       },
+      (rows) => rows.map((r) => toMember(r, viewer, territories)),
     );
   }
 

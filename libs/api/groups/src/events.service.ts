@@ -6,7 +6,7 @@ import {
   keyset,
   renderMarkdown,
   sqlOf,
-  toConnection,
+  keysetPage,
   type AppConfig,
   type ConnectionShape,
   type RequestContext,
@@ -38,11 +38,12 @@ interface EventRow {
   waiting: number;
 }
 
-const EVENT_SELECT = `SELECT e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, g.region_code, g.visibility,
+const EVENT_COLUMNS = `e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, g.region_code, g.visibility,
     g.name AS group_name, g.slug AS group_slug,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.answer = 'GOING' AND r.waitlisted_at IS NULL) AS going,
-    (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.waitlisted_at IS NOT NULL) AS waiting
-  FROM group_event e JOIN movement_group g ON g.id = e.group_id AND g.deleted_at IS NULL`;
+    (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.waitlisted_at IS NOT NULL) AS waiting`;
+const EVENT_FROM = `group_event e JOIN movement_group g ON g.id = e.group_id AND g.deleted_at IS NULL`;
+const EVENT_SELECT = `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM}`;
 
 const EventErrors = {
   notFound: () => DomainException.notFound({ fr: 'Événement', en: 'Event' }),
@@ -104,45 +105,39 @@ export class EventsService {
     )[0];
     if (!group) throw GroupErrors.notFound();
     await this.requireReader(ctx.viewer, { group_id: groupId, visibility: group.visibility });
-    const params: unknown[] = [groupId];
-    const upcoming = period === EventPeriod.UPCOMING;
-    const page = keyset({ expr: 'e.starts_at', direction: upcoming ? 'ASC' : 'DESC', cast: 'timestamptz', idExpr: 'e.id' }, after, params);
-    params.push(first + 1);
-    const where = `e.group_id = $1 AND e.deleted_at IS NULL AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}`;
-    const sql = sqlOf(this.dataSource);
-    const rows = await sql<EventRow & { sort_key: string }>(
-      `${EVENT_SELECT.replace('SELECT e.id', `SELECT ${page.sortKey}, e.id`)} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
-      params,
-    );
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
-    return toConnection(
-      await this.toEvents(rows, ctx.viewer),
-      first,
-      (e) => keys.get(e.id) ?? null,
-      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM group_event e WHERE ${where}`, [groupId]))[0]?.n ?? 0,
-    );
+    const where = `e.group_id = $1 AND e.deleted_at IS NULL AND ${period === EventPeriod.UPCOMING ? 'e.ends_at >= now()' : 'e.ends_at < now()'}`;
+    return this.eventPage(where, [groupId], period, first, after, ctx.viewer);
   }
 
   /** Upcoming or past events of every group the viewer is an active member of. */
   async mine(ctx: RequestContext, period: EventPeriod, first: number, after?: string | null): Promise<ConnectionShape<GroupEvent>> {
     const viewer = requireViewer(ctx);
-    const params: unknown[] = [viewer.id];
-    const upcoming = period === EventPeriod.UPCOMING;
-    const page = keyset({ expr: 'e.starts_at', direction: upcoming ? 'ASC' : 'DESC', cast: 'timestamptz', idExpr: 'e.id' }, after, params);
-    params.push(first + 1);
-    const where = `e.deleted_at IS NULL AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
+    const where = `e.deleted_at IS NULL AND ${period === EventPeriod.UPCOMING ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
       AND e.group_id IN (SELECT m.group_id FROM group_member m WHERE m.account_id = $1 AND m.status = 'ACTIVE')`;
-    const sql = sqlOf(this.dataSource);
-    const rows = await sql<EventRow & { sort_key: string }>(
-      `${EVENT_SELECT.replace('SELECT e.id', `SELECT ${page.sortKey}, e.id`)} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
-      params,
-    );
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
-    return toConnection(
-      await this.toEvents(rows, viewer),
-      first,
-      (e) => keys.get(e.id) ?? null,
-      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM group_event e WHERE ${where}`, [viewer.id]))[0]?.n ?? 0,
+    return this.eventPage(where, [viewer.id], period, first, after, viewer);
+  }
+
+  /** Upcoming events soonest first, past ones latest first. */
+  private eventPage(
+    where: string,
+    params: unknown[],
+    period: EventPeriod,
+    first: number,
+    after: string | null | undefined,
+    viewer: Viewer | null,
+  ): Promise<ConnectionShape<GroupEvent>> {
+    const direction = period === EventPeriod.UPCOMING ? 'ASC' : 'DESC';
+    return keysetPage<EventRow, GroupEvent>(
+      sqlOf(this.dataSource),
+      {
+        columns: EVENT_COLUMNS,
+        from: EVENT_FROM,
+        where,
+        params,
+        order: (p) => keyset({ expr: 'e.starts_at', direction, cast: 'timestamptz', idExpr: 'e.id' }, after, p),
+        first,
+      },
+      (rows) => this.toEvents(rows, viewer),
     );
   }
 

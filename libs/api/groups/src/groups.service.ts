@@ -6,7 +6,7 @@ import {
   keyset,
   renderMarkdown,
   sqlOf,
-  toConnection,
+  keysetPage,
   type AppConfig,
   type ConnectionShape,
   type KeysetSort,
@@ -120,21 +120,18 @@ export class GroupsService {
   async list(ctx: RequestContext, args: GroupsArgs): Promise<ConnectionShape<Group>> {
     const params: unknown[] = [];
     const where = this.filterSql(args.filter ?? {}, params, ctx.viewer);
-    const countParams = [...params];
-    const page = keyset(SORTS[args.sort], args.after, params);
-    params.push(args.first + 1);
-    const sql = sqlOf(this.dataSource);
-    const rows = await sql<GroupRow & { sort_key: string }>(
-      `SELECT ${GROUP_COLUMNS}, ${page.sortKey} FROM movement_group g WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
-      params,
-    );
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     const territories = await this.territories.snapshot();
-    return toConnection(
-      rows.map((r) => rowToGroup(r, territories)),
-      args.first,
-      (g) => keys.get(g.id) ?? null,
-      async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM movement_group g WHERE ${where}`, countParams))[0]?.n ?? 0,
+    return keysetPage<GroupRow, Group>(
+      sqlOf(this.dataSource),
+      {
+        columns: GROUP_COLUMNS,
+        from: 'movement_group g',
+        where,
+        params,
+        order: (p) => keyset(SORTS[args.sort], args.after, p),
+        first: args.first,
+      },
+      (rows) => rows.map((r) => rowToGroup(r, territories)),
     );
   }
 

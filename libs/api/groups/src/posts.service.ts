@@ -8,7 +8,7 @@ import {
   lazy,
   renderMarkdown,
   sqlOf,
-  toConnection,
+  keysetPage,
   type ConnectionShape,
   type RequestContext,
   type Viewer,
@@ -70,37 +70,27 @@ export class PostsService {
   /** Pinned first, then newest; members-only groups are read by their members only. */
   async feed(ctx: RequestContext, groupId: string, first: number, after?: string | null): Promise<ConnectionShape<Post>> {
     await this.requireReader(ctx.viewer, groupId);
-    const params: unknown[] = [groupId];
-    const page = keysetComposite(
-      [
-        { expr: 'p.pinned', cast: 'bool' },
-        { expr: 'p.created_at', cast: 'timestamptz' },
-      ],
-      'p.id',
-      'DESC',
-      after,
-      params,
-    );
-    params.push(first + 1);
-    const sql = sqlOf(this.dataSource);
-    const rows = await sql<PostRow & { sort_key: string }>(
-      `SELECT ${POST_COLUMNS}, ${page.sortKey} FROM group_post p
-       WHERE p.group_id = $1 AND p.parent_id IS NULL AND p.deleted_at IS NULL AND ${page.where}
-       ORDER BY ${page.orderBy} LIMIT $${params.length}`,
-      params,
-    );
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
-    return toConnection(
-      rows.map((r) => this.attach(r, ctx)),
-      first,
-      (p) => keys.get(p.id) ?? null,
-      async () =>
-        (
-          await sql<{ n: number }>(
-            `SELECT count(*)::int AS n FROM group_post WHERE group_id = $1 AND parent_id IS NULL AND deleted_at IS NULL`,
-            [groupId],
-          )
-        )[0]?.n ?? 0,
+    return keysetPage<PostRow, Post>(
+      sqlOf(this.dataSource),
+      {
+        columns: POST_COLUMNS,
+        from: 'group_post p',
+        where: 'p.group_id = $1 AND p.parent_id IS NULL AND p.deleted_at IS NULL',
+        params: [groupId],
+        order: (p) =>
+          keysetComposite(
+            [
+              { expr: 'p.pinned', cast: 'bool' },
+              { expr: 'p.created_at', cast: 'timestamptz' },
+            ],
+            'p.id',
+            'DESC',
+            after,
+            p,
+          ),
+        first,
+      },
+      (rows) => rows.map((r) => this.attach(r, ctx)),
     );
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { keyset, toConnection, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
+import { keyset, keysetPage, sqlOf, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireAdmin, requireViewer } from '@mouvement/api-auth';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import { slugify } from '@mouvement/shared-domain';
@@ -109,42 +109,28 @@ export class OrganisationsService {
     const filter = args.filter ?? {};
     const params: unknown[] = [];
     const where = this.filterSql(filter, params);
-    const countParams = [...params];
     const search = filter.search?.trim();
-    let sort: KeysetSort;
-    if (args.sort === OrganisationSort.RELEVANCE && search) {
-      params.push(search);
-      sort = {
-        expr: `ts_rank(o.search, websearch_to_tsquery('fr_unaccent', $${params.length}))::float8`,
-        direction: 'DESC',
-        cast: 'float8',
-        idExpr: 'o.id',
-      };
-    } else {
-      sort = SORTS[args.sort === OrganisationSort.NEWEST ? OrganisationSort.NEWEST : OrganisationSort.NAME];
-    }
-    const page = keyset(sort, args.after, params);
-    params.push(args.first + 1);
-    const rows = (await this.dataSource.query(
-      `SELECT ${ORGANISATION_COLUMNS}, ${page.sortKey}
-       FROM organisation o
-       WHERE ${where} AND ${page.where}
-       ORDER BY ${page.orderBy}
-       LIMIT $${params.length}`,
-      params,
-    )) as (OrganisationRow & { sort_key: string })[];
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    // Ranking by relevance needs the search words once more, after the list's own parameters.
+    const order = (p: unknown[]) => {
+      let sort: KeysetSort;
+      if (args.sort === OrganisationSort.RELEVANCE && search) {
+        p.push(search);
+        sort = {
+          expr: `ts_rank(o.search, websearch_to_tsquery('fr_unaccent', $${p.length}))::float8`,
+          direction: 'DESC',
+          cast: 'float8',
+          idExpr: 'o.id',
+        };
+      } else {
+        sort = SORTS[args.sort === OrganisationSort.NEWEST ? OrganisationSort.NEWEST : OrganisationSort.NAME];
+      }
+      return keyset(sort, args.after, p);
+    };
     const territories = await this.territories.snapshot();
-    return toConnection(
-      rows.map((r) => rowToOrganisation(r, territories)),
-      args.first,
-      (o) => keys.get(o.id) ?? null,
-      async () => {
-        const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM organisation o WHERE ${where}`, countParams)) as [
-          { n: number },
-        ];
-        return n;
-      },
+    return keysetPage<OrganisationRow, Organisation>(
+      sqlOf(this.dataSource),
+      { columns: ORGANISATION_COLUMNS, from: 'organisation o', where, params, order, first: args.first },
+      (rows) => rows.map((r) => rowToOrganisation(r, territories)),
     );
   }
 

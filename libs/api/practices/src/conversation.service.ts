@@ -8,7 +8,7 @@ import {
   lazy,
   renderMarkdown,
   sqlOf,
-  toConnection,
+  keysetPage,
   type ConnectionShape,
   type RequestContext,
 } from '@mouvement/api-core';
@@ -94,28 +94,17 @@ export class PracticeConversationService {
   /** Top-level comments, oldest first, with their replies; for whoever can read the practice. */
   async list(ctx: RequestContext, practiceId: string, first: number, after?: string | null): Promise<ConnectionShape<PracticeComment>> {
     if (!(await this.practices.byId(ctx, practiceId))) throw PracticeErrors.notFound();
-    const params: unknown[] = [practiceId];
-    const page = keyset({ expr: 'c.created_at', direction: 'ASC', cast: 'timestamptz', idExpr: 'c.id' }, after, params);
-    params.push(first + 1);
-    const sql = sqlOf(this.dataSource);
-    const rows = await sql<CommentRow & { sort_key: string }>(
-      `SELECT ${COLUMNS}, ${page.sortKey} FROM practice_comment c
-       WHERE c.practice_id = $1 AND c.parent_id IS NULL AND c.deleted_at IS NULL AND ${page.where}
-       ORDER BY ${page.orderBy} LIMIT $${params.length}`,
-      params,
-    );
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
-    return toConnection(
-      rows.map((r) => this.toComment(r, ctx)),
-      first,
-      (c) => keys.get(c.id) ?? null,
-      async () =>
-        (
-          await sql<{ n: number }>(
-            `SELECT count(*)::int AS n FROM practice_comment WHERE practice_id = $1 AND parent_id IS NULL AND deleted_at IS NULL`,
-            [practiceId],
-          )
-        )[0]?.n ?? 0,
+    return keysetPage<CommentRow, PracticeComment>(
+      sqlOf(this.dataSource),
+      {
+        columns: COLUMNS,
+        from: 'practice_comment c',
+        where: 'c.practice_id = $1 AND c.parent_id IS NULL AND c.deleted_at IS NULL',
+        params: [practiceId],
+        order: (p) => keyset({ expr: 'c.created_at', direction: 'ASC', cast: 'timestamptz', idExpr: 'c.id' }, after, p),
+        first,
+      },
+      (rows) => rows.map((r) => this.toComment(r, ctx)),
     );
   }
 

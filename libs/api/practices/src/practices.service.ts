@@ -5,7 +5,7 @@ import {
   keyset,
   renderMarkdown,
   sqlOf,
-  toConnection,
+  keysetPage,
   type ConnectionShape,
   type KeysetSort,
   type RequestContext,
@@ -237,30 +237,24 @@ export class PracticesService {
       q = `$${params.length}`;
       where += ` AND ${mode === 'WORDS' ? WORDS(q) : NEAR_MISS(q)}`;
     }
-    const countParams = [...params];
     const sort: KeysetSort =
       args.sort === PracticeSort.RELEVANCE && q
         ? { expr: mode === 'WORDS' ? RANK(q) : SIMILARITY(q), direction: 'DESC', cast: 'float8', idExpr: 'p.id' }
         : SORTS[args.sort === PracticeSort.RELEVANCE ? PracticeSort.NEWEST : args.sort];
-    const page = keyset(sort, args.after, params);
-    params.push(args.first + 1);
-    // A search also brings back the sections (for its excerpt) and the query's lexemes, once.
+    // A search also brings back the sections (for its excerpt) and the query's lexemes. The sort
+    // expression is selected so that ordering computes it once.
     const searching = mode === 'WORDS' && q;
-    const rows = await sqlOf(this.dataSource)<PracticeRow & { sort_key: string; query_terms?: string }>(
-      `SELECT ${searching ? PRACTICE_COLUMNS : PRACTICE_LIST_COLUMNS}, ${sort.expr} AS sort_value, ${page.sortKey}
-         ${searching ? `, websearch_to_tsquery('fr_unaccent', ${q})::text AS query_terms` : ''}
-       FROM ${from} WHERE ${where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
-      params,
-    );
-    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    const columns = searching
+      ? `${PRACTICE_COLUMNS}, ${sort.expr} AS sort_value, websearch_to_tsquery('fr_unaccent', ${q})::text AS query_terms`
+      : `${PRACTICE_LIST_COLUMNS}, ${sort.expr} AS sort_value`;
     const territories = await this.territories.snapshot();
-    const lexemes = searching ? queryLexemes(rows[0]?.query_terms) : [];
-    return toConnection(
-      rows.map((r) => rowToPractice(r, territories, ctx.locale, searching ? excerpt(r, lexemes) : null)),
-      args.first,
-      (p) => keys.get(p.id) ?? null,
-      async () =>
-        (await sqlOf(this.dataSource)<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`, countParams))[0]?.n ?? 0,
+    return keysetPage<PracticeRow & { query_terms?: string }, Practice>(
+      sqlOf(this.dataSource),
+      { columns, from, where, params, order: (p) => keyset(sort, args.after, p), first: args.first },
+      (rows) => {
+        const lexemes = searching ? queryLexemes(rows[0]?.query_terms) : [];
+        return rows.map((r) => rowToPractice(r, territories, ctx.locale, searching ? excerpt(r, lexemes) : null));
+      },
     );
   }
 

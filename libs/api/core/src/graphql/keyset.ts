@@ -1,5 +1,6 @@
 import { DomainException } from '../errors/domain.exception';
-import { decodeCursor } from './connection';
+import type { Sql } from '../database/sql';
+import { decodeCursor, toConnection, type ConnectionShape } from './connection';
 
 /** How a list is ordered: an SQL expression, its direction and type; ties broken by the id. */
 export interface KeysetSort {
@@ -65,4 +66,44 @@ export function keysetComposite(
     orderBy: `${parts.map((p) => `${p.expr} ${direction}`).join(', ')}, ${idExpr} ${direction}`,
     sortKey: `json_build_array(${parts.map((p) => `(${p.expr})::text`).join(', ')})::text AS sort_key`,
   };
+}
+
+/** A list read one page at a time: see `keysetPage`. */
+export interface KeysetList {
+  /** The row's columns (the sort key is added). */
+  columns: string;
+  /** Tables and joins. */
+  from: string;
+  /** The list's own conditions, without the cursor… */
+  where: string;
+  /** …and their parameters. */
+  params: readonly unknown[];
+  /** Order and cursor, from `keyset` or `keysetComposite`, appending to the parameters it is given. */
+  order: (params: unknown[]) => { where: string; orderBy: string; sortKey: string };
+  first: number;
+}
+
+/**
+ * One page of a list: `first + 1` rows after the cursor, in one statement, turned into nodes, with
+ * the total counted (one more statement) only when a client asks for it.
+ */
+export async function keysetPage<Row extends { id: string }, Node extends { id: string }>(
+  sql: Sql,
+  list: KeysetList,
+  toNodes: (rows: Row[]) => Node[] | Promise<Node[]>,
+): Promise<ConnectionShape<Node>> {
+  const params = [...list.params];
+  const page = list.order(params);
+  params.push(list.first + 1);
+  const rows = await sql<Row & { sort_key: string }>(
+    `SELECT ${list.columns}, ${page.sortKey} FROM ${list.from} WHERE ${list.where} AND ${page.where} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
+    params,
+  );
+  const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+  return toConnection(
+    await toNodes(rows),
+    list.first,
+    (node) => keys.get(node.id) ?? null,
+    async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${list.from} WHERE ${list.where}`, [...list.params]))[0]?.n ?? 0,
+  );
 }
