@@ -19,6 +19,20 @@ describe('Reactions and comments on practices', () => {
   let practiceId: string;
   let draftId: string;
   const as = (who?: SignedIn) => (who ? { token: who.token } : {});
+  /** The region's collective, with one active member in the given role. */
+  async function regionalCollective(regionCode: string, member: SignedIn, role: 'COORDINATOR' | 'MEMBER'): Promise<string> {
+    const { rows } = await t.db.query(
+      `INSERT INTO movement_group (name, slug, kind, region_code, visibility, join_policy)
+       VALUES ('Collectif ' || $1::text, 'collectif-' || $1::text, 'REGIONAL_COLLECTIVE', $1, 'PUBLIC', 'OPEN') RETURNING id`,
+      [regionCode],
+    );
+    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, $3, 'ACTIVE')`, [
+      rows[0].id,
+      member.id,
+      role,
+    ]);
+    return rows[0].id as string;
+  }
   const counts = async () =>
     (await t.db.query(`SELECT useful_count, inspiring_count, comment_count FROM practice WHERE id = $1`, [practiceId])).rows[0];
 
@@ -208,6 +222,16 @@ describe('Reactions and comments on practices', () => {
     expect(errorCode(await t.gql(REPORT, { id: sheetId }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(REPORT, { id: draftId }, as(reader)))).toBe('NOT_FOUND');
     const reporters = await Promise.all([signUp(t), signUp(t), signUp(t)]);
+    await t.db.query(`INSERT INTO practice_replication (practice_id, declared_by_id, region_code) VALUES ($1, $2, '84')`, [
+      sheetId,
+      reporters[0]?.id,
+    ]);
+    const MINE = `query { myReplications { practice { title } } }`;
+    const mine = async () =>
+      (await t.gql<{ myReplications: { practice: { title: string } }[] }>(MINE, {}, as(reporters[0]))).data?.myReplications.map(
+        (r) => r.practice.title,
+      );
+    expect(await mine()).toEqual(['Fiche signalée']);
     // In parallel: the third distinct reporter hides it, whatever the order.
     const results = await Promise.all(reporters.map((r) => t.gql<{ reportContent: boolean }>(REPORT, { id: sheetId }, as(r))));
     expect(results.map((r) => r.data?.reportContent)).toEqual([true, true, true]);
@@ -221,6 +245,8 @@ describe('Reactions and comments on practices', () => {
       hiddenByModeration: true,
     });
     expect(await LISTED()).toEqual([]);
+    // Nor through the replications declared before it was hidden.
+    expect(await mine()).toEqual([]);
     expect(errorCode(await t.gql(REACT, { p: sheetId, r: 'USEFUL', on: true }, as(reader)))).toBe('BAD_USER_INPUT');
 
     const queue = await t.gql<{
@@ -244,14 +270,7 @@ describe('Reactions and comments on practices', () => {
 
     // Shared in a group: its coordinators moderate it, other members cannot.
     const coordinator = await signUp(t);
-    const { rows: groups } = await t.db.query(
-      `INSERT INTO movement_group (name, slug, kind, region_code, visibility, join_policy)
-       VALUES ('Collectif fiches', 'collectif-fiches', 'REGIONAL_COLLECTIVE', '84', 'PUBLIC', 'OPEN') RETURNING id`,
-    );
-    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACTIVE')`, [
-      groups[0].id,
-      coordinator.id,
-    ]);
+    const groups = [{ id: await regionalCollective('84', coordinator, 'COORDINATOR') }];
     await t.db.query(`UPDATE practice SET group_id = $2 WHERE id = $1`, [sheetId, groups[0].id]);
     expect((await t.gql<{ practice: { viewerCanModerate: boolean } }>(CAN, {}, as(coordinator))).data?.practice.viewerCanModerate).toBe(
       true,
@@ -266,5 +285,46 @@ describe('Reactions and comments on practices', () => {
     expect(await LISTED()).toEqual([]);
     const { rows: audit } = await t.db.query(`SELECT action FROM group_audit WHERE group_id = $1`, [groups[0].id]);
     expect(audit.map((a) => a.action)).toEqual(['HIDE']);
+
+    // An author who coordinates a group can neither moderate their own sheet nor move it, hidden,
+    // to a group they coordinate.
+    await t.db.query(`INSERT INTO group_member (group_id, account_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACTIVE')`, [
+      groups[0].id,
+      author.id,
+    ]);
+    expect((await t.gql<{ practice: { viewerCanModerate: boolean } }>(CAN, {}, as(author))).data?.practice.viewerCanModerate).toBe(false);
+    expect(errorCode(await t.gql(DECIDE, { id: sheetId, action: 'RESTORE' }, as(author)))).toBe('FORBIDDEN');
+    const { rows: versions } = await t.db.query(`SELECT version FROM practice WHERE id = $1`, [sheetId]);
+    const MOVE = `mutation($id: ID!, $v: Int!, $input: UpdatePracticeInput!) { updatePractice(practiceId: $id, version: $v, input: $input) { id } }`;
+    expect(errorCode(await t.gql(MOVE, { id: sheetId, v: versions[0].version, input: { groupId: null } }, as(author)))).toBe('FORBIDDEN');
+    const { rows: still } = await t.db.query(`SELECT group_id, hidden_at IS NOT NULL AS hidden FROM practice WHERE id = $1`, [sheetId]);
+    expect(still[0]).toEqual({ group_id: groups[0].id, hidden: true });
+  });
+
+  it('moves the open reports of a sheet and of its comments with the sheet to its new group', async () => {
+    const REPORT = `mutation($type: ReportTarget!, $id: ID!) { reportContent(targetType: $type, targetId: $id, reason: "À vérifier") }`;
+    const MOVE = `mutation($id: ID!, $v: Int!, $input: UpdatePracticeInput!) { updatePractice(practiceId: $id, version: $v, input: $input) { version } }`;
+    const groups = [{ id: await regionalCollective('11', author, 'MEMBER') }];
+    const { rows } = await t.db.query(
+      `INSERT INTO practice (slug, title, summary, themes, region_code, status, published_at, created_by_id)
+       VALUES ('fiche-demenagee', 'Fiche déménagée', 'Résumé.', '{FOOD}', '84', 'PUBLISHED', now(), $1) RETURNING id, version`,
+      [author.id],
+    );
+    const sheet = rows[0] as { id: string; version: number };
+    await t.db.query(`INSERT INTO practice_author (practice_id, account_id) VALUES ($1, $2)`, [sheet.id, author.id]);
+    const comment = (await t.gql<{ commentOnPractice: { id: string } }>(COMMENT, { p: sheet.id, body: 'Un avis' }, as(reader))).data
+      ?.commentOnPractice.id;
+    await t.gql(REPORT, { type: 'PRACTICE', id: sheet.id }, as(reader));
+    await t.gql(REPORT, { type: 'PRACTICE_COMMENT', id: comment }, as(admin));
+    const moved = await t.gql(MOVE, { id: sheet.id, v: sheet.version, input: { groupId: groups[0].id } }, as(author));
+    expect(moved.errors).toBeUndefined();
+    const { rows: reports } = await t.db.query(
+      `SELECT target_type, group_id FROM content_report WHERE target_id IN ($1, $2) ORDER BY target_type`,
+      [sheet.id, comment],
+    );
+    expect(reports).toEqual([
+      { target_type: 'PRACTICE', group_id: groups[0].id },
+      { target_type: 'PRACTICE_COMMENT', group_id: groups[0].id },
+    ]);
   });
 });

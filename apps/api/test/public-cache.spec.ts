@@ -1,5 +1,5 @@
 import { signUp, type SignedIn } from './fixtures';
-import { startTestApp, type TestApp } from './test-app';
+import { errorCode, startTestApp, type TestApp } from './test-app';
 
 const CREATE = `mutation($input: CreatePracticeInput!) { createPractice(input: $input) { id version } }`;
 const PUBLISH = `mutation($id: ID!) { publishPractice(practiceId: $id) { status } }`;
@@ -80,6 +80,15 @@ describe('Public response cache (anonymous public reads)', () => {
     const more = Array.from({ length: 12 }, () => anonymous());
     await Promise.all([...reads, write, ...more]);
     expect(titles(await anonymous())).toContain('Cantine solidaire et paysanne');
+  });
+
+  it('is not emptied by mutations that did nothing, nor split by variables the query does not declare', async () => {
+    expect((await anonymous()).headers.get('x-cache')).toBe('HIT');
+    await t.gql(`mutation { __typename }`);
+    expect(errorCode(await t.gql(UPDATE, { id: practiceId, v: version, input: { title: 'Piratée' } }))).toBe('UNAUTHENTICATED');
+    const again = await t.gql<List>(LIST, { filter, unused: 'x'.repeat(1000) });
+    expect(again.headers.get('x-cache')).toBe('HIT');
+    expect(titles(again)).not.toContain('Piratée');
   });
 
   it('leaves out private fields, errors and mutations', async () => {

@@ -53,6 +53,11 @@ const ModerationErrors = {
   notFound: () => DomainException.notFound({ fr: 'Contenu', en: 'Content' }),
   notMember: () =>
     DomainException.forbidden({ fr: 'Seuls les membres du groupe peuvent signaler.', en: 'Only members of the group can report.' }),
+  ownSheet: () =>
+    DomainException.forbidden({
+      fr: 'On ne modère pas sa propre fiche : un·e autre coordinateur·rice ou un·e administrateur·rice s’en charge.',
+      en: 'Nobody moderates their own sheet: another coordinator or an admin does.',
+    }),
   already: () => DomainException.conflict({ fr: 'Vous avez déjà signalé ce contenu.', en: 'You already reported this content.' }),
   tooMany: () =>
     new DomainException(DomainException.rateLimited().code, {
@@ -134,6 +139,13 @@ export class ModerationService {
     const viewer = requireViewer(ctx);
     const groupId = await this.groupOf(targetType, targetId);
     await this.requireCoordinator(viewer, groupId);
+    if (targetType === ReportTarget.PRACTICE && !isAdmin(viewer)) {
+      const rows = await sqlOf(this.dataSource)<{ author: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM practice_author WHERE practice_id = $1 AND account_id = $2) AS author`,
+        [targetId, viewer.id],
+      );
+      if (rows[0]?.author) throw ModerationErrors.ownSheet();
+    }
     await this.dataSource.transaction(async (m) => {
       if (action === 'HIDE')
         await m.query(`UPDATE ${TABLE[targetType]} SET hidden_at = coalesce(hidden_at, now()), hidden_by_id = $2 WHERE id = $1`, [

@@ -181,7 +181,9 @@ export class PracticeRelations {
     practice.viewerCanModerate = lazy(async () => {
       if (!ctx.viewer) return false;
       if (isAdmin(ctx.viewer)) return true;
-      return practice.groupId ? (await loaders.coordinatedGroups.load(practice.groupId)) !== null : false;
+      // Coordinators of its group, but nobody moderates their own sheet.
+      if (!practice.groupId || (await loaders.coordinatedGroups.load(practice.groupId)) === null) return false;
+      return !(await authors).some((a) => a.id === ctx.viewer?.id);
     });
     practice.revisions = lazy(() => loaders.revisions.load(practice.id));
     practice.related = lazy(async () => {

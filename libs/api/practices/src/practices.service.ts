@@ -6,6 +6,7 @@ import {
   renderMarkdown,
   sqlOf,
   keysetPage,
+  type Sql,
   type ConnectionShape,
   type KeysetSort,
   type RequestContext,
@@ -29,7 +30,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreatePracticeInput, PracticeFilter, PracticesArgs, UpdatePracticeInput } from './practice.input';
 import { PracticeSort } from './practice.input';
-import { highlight, plainText, queryLexemes } from './snippet';
+import { highlight, MAX_TEXT, plainText, queryLexemes } from './snippet';
 import { Practice, type CahierImport, type PracticeSection, type PracticeVersion } from './practice.model';
 
 /** What a card needs: lists leave the sections out (they can be long) and load them only when asked. */
@@ -89,6 +90,11 @@ export const PracticeErrors = {
     DomainException.conflict({
       fr: 'La fiche a été modifiée entre-temps : rechargez-la pour repartir de la dernière version.',
       en: 'The sheet was changed in the meantime: reload it to start from the latest version.',
+    }),
+  hiddenStays: () =>
+    DomainException.forbidden({
+      fr: 'Une fiche masquée par la modération reste dans son groupe jusqu’à ce qu’elle soit rétablie.',
+      en: 'A sheet hidden by moderation stays in its group until it is restored.',
     }),
   lastAuthor: () =>
     DomainException.conflict({ fr: 'Une fiche garde toujours au moins un auteur.', en: 'A practice always keeps at least one author.' }),
@@ -153,13 +159,6 @@ export function rowToPractice(r: PracticeRow, territories: TerritorySnapshot, lo
     organisationId: r.organisation_id,
     groupId: r.group_id,
   });
-}
-
-/** A search result's excerpt: its summary, then its sections, as plain text. */
-function excerpt(r: PracticeRow, lexemes: readonly string[]): string | null {
-  // A middle dot between the parts: " … " marks the cuts.
-  const text = [r.summary ?? '', ...(r.sections ?? []).map((s) => s.body)].map(plainText).filter(Boolean).join(' · ');
-  return highlight(text, lexemes);
 }
 
 const SORTS: Record<Exclude<PracticeSort, 'RELEVANCE'>, KeysetSort> = {
@@ -241,21 +240,41 @@ export class PracticesService {
       args.sort === PracticeSort.RELEVANCE && q
         ? { expr: mode === 'WORDS' ? RANK(q) : SIMILARITY(q), direction: 'DESC', cast: 'float8', idExpr: 'p.id' }
         : SORTS[args.sort === PracticeSort.RELEVANCE ? PracticeSort.NEWEST : args.sort];
-    // A search also brings back the sections (for its excerpt) and the query's lexemes. The sort
-    // expression is selected so that ordering computes it once.
+    // A search also brings back the query's lexemes, for the excerpts. The sort expression is
+    // selected so that ordering computes it once.
     const searching = mode === 'WORDS' && q;
     const columns = searching
-      ? `${PRACTICE_COLUMNS}, ${sort.expr} AS sort_value, websearch_to_tsquery('fr_unaccent', ${q})::text AS query_terms`
+      ? `${PRACTICE_LIST_COLUMNS}, ${sort.expr} AS sort_value, websearch_to_tsquery('fr_unaccent', ${q})::text AS query_terms`
       : `${PRACTICE_LIST_COLUMNS}, ${sort.expr} AS sort_value`;
     const territories = await this.territories.snapshot();
+    const sql = sqlOf(this.dataSource);
     return keysetPage<PracticeRow & { query_terms?: string }, Practice>(
-      sqlOf(this.dataSource),
+      sql,
       { columns, from, where, params, order: (p) => keyset(sort, args.after, p), first: args.first },
-      (rows) => {
-        const lexemes = searching ? queryLexemes(rows[0]?.query_terms) : [];
-        return rows.map((r) => rowToPractice(r, territories, ctx.locale, searching ? excerpt(r, lexemes) : null));
+      async (rows) => {
+        const excerpts = searching ? await this.excerpts(sql, rows, queryLexemes(rows[0]?.query_terms)) : new Map<string, string>();
+        return rows.map((r) => rowToPractice(r, territories, ctx.locale, excerpts.get(r.id) ?? null));
       },
     );
+  }
+
+  /**
+   * Search excerpts for the rows of a page, in one more statement: the beginning of each sheet's
+   * text (summary, then sections), never the whole of a long sheet.
+   */
+  private async excerpts(sql: Sql, rows: readonly { id: string }[], lexemes: readonly string[]): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const sources = await sql<{ id: string; source: string }>(
+      `SELECT p.id, left(concat_ws(' · ', p.summary, (SELECT string_agg(s->>'body', ' · ') FROM jsonb_array_elements(p.sections) s)), $2) AS source
+       FROM practice p WHERE p.id = ANY($1)`,
+      [rows.map((r) => r.id), MAX_TEXT],
+    );
+    const out = new Map<string, string>();
+    for (const { id, source } of sources) {
+      const html = highlight(plainText(source ?? ''), lexemes);
+      if (html) out.set(id, html);
+    }
+    return out;
   }
 
   private filterSql(filter: PracticeFilter, params: unknown[]): { from: string; where: string } {
@@ -383,6 +402,16 @@ export class PracticesService {
         current.group_id,
       );
       if (current.status === PracticeStatus.PUBLISHED) this.assertPublishable(values);
+      if (values.groupId !== current.group_id) {
+        // Moving a hidden sheet would hand its moderation to another group's coordinators.
+        if (current.hidden_at && !isAdmin(viewer)) throw PracticeErrors.hiddenStays();
+        // Open reports follow the sheet to the group that now moderates it.
+        await m.query(
+          `UPDATE content_report SET group_id = $2 WHERE status = 'OPEN' AND ((target_type = 'PRACTICE' AND target_id = $1)
+             OR (target_type = 'PRACTICE_COMMENT' AND target_id IN (SELECT id FROM practice_comment WHERE practice_id = $1)))`,
+          [practiceId, values.groupId],
+        );
+      }
       const snapshot: Snapshot = {
         title: current.title,
         summary: current.summary,

@@ -56,6 +56,11 @@ const ReplicationErrors = {
 };
 
 /** "Essaimage": who replicates a practice, where, how far along; the practice keeps the count. */
+/** A practice the viewer ($1, may be null; $2: is admin) may read through a replication. */
+const READABLE_PRACTICE = `p.deleted_at IS NULL AND (p.status <> 'DRAFT' OR $2::boolean
+  OR EXISTS (SELECT 1 FROM practice_author pa WHERE pa.practice_id = p.id AND pa.account_id = $1::uuid))
+  AND (p.hidden_at IS NULL OR $2::boolean OR EXISTS (SELECT 1 FROM practice_author pa WHERE pa.practice_id = p.id AND pa.account_id = $1::uuid))`;
+
 @Injectable()
 export class ReplicationsService {
   constructor(
@@ -80,9 +85,10 @@ export class ReplicationsService {
   async mine(ctx: RequestContext): Promise<Replication[]> {
     const viewer = requireViewer(ctx);
     const rows = await sqlOf(this.dataSource)<ReplicationRow>(
-      `SELECT ${COLUMNS} FROM practice_replication r WHERE r.declared_by_id = $1 AND r.deleted_at IS NULL
+      `SELECT ${COLUMNS} FROM practice_replication r JOIN practice p ON p.id = r.practice_id AND ${READABLE_PRACTICE}
+       WHERE r.declared_by_id = $1 AND r.deleted_at IS NULL
        ORDER BY r.created_at DESC, r.id DESC LIMIT ${REPLICATION_LIMITS.listMax}`,
-      [viewer.id],
+      [viewer.id, isAdmin(viewer)],
     );
     return this.toReplications(rows, ctx);
   }
@@ -200,7 +206,13 @@ export class ReplicationsService {
       ),
       practice: ctx.loaders.get('replication.practice', () =>
         keyedLoader<PracticeRow>(
-          (ids) => sql(`SELECT ${PRACTICE_LIST_COLUMNS} FROM practice p WHERE p.id = ANY($1)`, [ids]),
+          // The same rule as a practice page: never a deleted sheet, a hidden one for its authors and admins only.
+          (ids) =>
+            sql(`SELECT ${PRACTICE_LIST_COLUMNS} FROM practice p WHERE p.id = ANY($3) AND ${READABLE_PRACTICE}`, [
+              ctx.viewer?.id ?? null,
+              isAdmin(ctx.viewer),
+              ids,
+            ]),
           (r) => r.id,
         ),
       ),

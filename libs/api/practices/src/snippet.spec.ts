@@ -5,6 +5,9 @@ describe('search excerpts', () => {
     expect(queryLexemes(`'energ' & 'citoyen'`)).toEqual(['energ', 'citoyen']);
     expect(queryLexemes(`'eau' <-> 'potabl' & !'fossil'`)).toEqual(['eau', 'potabl']);
     expect(queryLexemes(`'aujourd''hui'`)).toEqual(["aujourd'hui"]);
+    // websearch_to_tsquery('velo -"eau potable"') and a double negation.
+    expect(queryLexemes(`'velo' & !( 'eau' <-> 'potabl' )`)).toEqual(['velo']);
+    expect(queryLexemes(`!( 'a' & !'b' ) & 'c'`)).toEqual(['c']);
     expect(queryLexemes('')).toEqual([]);
     expect(queryLexemes(null)).toEqual([]);
   });
@@ -53,6 +56,29 @@ describe('search excerpts', () => {
   it('starts at the beginning when nothing matches, and gives nothing for an empty text', () => {
     expect(highlight('Une courte fiche.', ['velo'])).toBe('Une courte fiche.');
     expect(highlight('', ['velo'])).toBeNull();
+  });
+
+  it('shows passages that touch as one, without a cut between them', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `m${i}`);
+    words[10] = 'énergie';
+    words[38] = 'énergie';
+    const html = highlight(words.join(' '), ['energ']) ?? '';
+    // Windows [0, 27] and [34, 61] do not touch: one cut between them, one after.
+    expect(html.match(/ … /g)).toHaveLength(1);
+    expect(html.endsWith(' …')).toBe(true);
+    words[38] = 'm38';
+    words[32] = 'énergie';
+    const merged = highlight(words.join(' '), ['energ']) ?? '';
+    expect(merged.startsWith('m0 ')).toBe(true);
+    expect(merged.match(/ … /g)).toBeNull();
+    expect(merged.endsWith(' …')).toBe(true);
+  });
+
+  it('reads hostile markdown in linear time', () => {
+    const brackets = '['.repeat(200_000);
+    expect(plainText(brackets)).toBe('');
+    const links = '](a'.repeat(100_000);
+    expect(plainText(links)).toBe('(a'.repeat(100_000));
   });
 
   it('reads markdown as plain text', () => {

@@ -10,19 +10,46 @@ const { stemmer } = require('@orama/stemmers/french') as { stemmer: (word: strin
  * the search matched ("énergies" for "energie", "réparation" for "réparer").
  */
 
-/** The positive lexemes of a tsquery as PostgreSQL prints it: `'energ' & !'fossil' <-> 'citoyen'`. */
+/**
+ * The positive lexemes of a tsquery as PostgreSQL prints it (`'energ' & !'fossil'`,
+ * `'velo' & !( 'eau' <-> 'potabl' )`): words under a "!", alone or in a group, are left out.
+ */
 export function queryLexemes(tsquery: string | null | undefined): string[] {
-  if (!tsquery) return [];
   const lexemes = new Set<string>();
-  for (const m of tsquery.matchAll(/(!?)'((?:[^']|'')*)'/g)) {
-    if (m[1] !== '!' && m[2]) lexemes.add(m[2].replace(/''/g, "'"));
+  if (!tsquery) return [];
+  const negatedGroups: boolean[] = [false];
+  let not = false;
+  for (let i = 0; i < tsquery.length; i++) {
+    const c = tsquery[i];
+    if (c === ' ') continue;
+    if (c === '!') {
+      not = !not;
+    } else if (c === '(') {
+      negatedGroups.push((negatedGroups.at(-1) ?? false) !== not);
+      not = false;
+    } else if (c === ')') {
+      negatedGroups.pop();
+    } else if (c === "'") {
+      let word = '';
+      let j = i + 1;
+      for (; j < tsquery.length; j++) {
+        if (tsquery[j] !== "'") word += tsquery[j];
+        else if (tsquery[j + 1] === "'") word += tsquery[++j];
+        else break;
+      }
+      if (word && !not && !negatedGroups.at(-1)) lexemes.add(word);
+      not = false;
+      i = j;
+    } else {
+      not = false;
+    }
   }
   return [...lexemes];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longest text looked at: the excerpt comes from the beginning of a very long sheet. */
-const MAX_TEXT = 20_000;
+export const MAX_TEXT = 20_000;
 const FRAGMENT_WORDS = 28;
 const MAX_FRAGMENTS = 2;
 
@@ -42,9 +69,11 @@ function initialOf(word: string): string {
 
 /** Markdown marks that would read as noise in an excerpt: emphasis, headings, quotes, link targets. */
 export function plainText(markdown: string): string {
+  // Every pattern is linear in the length of the text (a sheet may be long, and written to hurt).
   return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+•–]|\d+[.)])\s+/gm, '')
+    .replace(/\]\([^()\s]{0,2000}\)/g, ']')
+    .replace(/!?\[|\]/g, '')
+    .replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+•–]|\d{1,9}[.)])[ \t]+/gm, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -107,9 +136,16 @@ export function highlight(text: string, lexemes: readonly string[]): string | nu
   }
   if (windows.length === 0) windows.push(0);
   windows.sort((a, b) => a - b);
-
-  const fragments = windows.map((from) => {
+  // Passages that touch are shown as one: " … " only marks a cut.
+  const ranges: { from: number; to: number }[] = [];
+  for (const from of windows) {
     const to = Math.min(count, from + FRAGMENT_WORDS) - 1;
+    const last = ranges.at(-1);
+    if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
+    else ranges.push({ from, to });
+  }
+
+  const fragments = ranges.map(({ from, to }) => {
     // The first fragment keeps what precedes the first word, the last what follows the last one.
     let cursor = from === 0 ? 0 : (starts[from] ?? 0);
     let html = '';

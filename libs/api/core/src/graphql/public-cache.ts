@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import type { RequestContext } from './request-context';
@@ -24,11 +25,17 @@ export const PUBLIC_CACHEABLE_FIELDS = new Set([
   'departments',
 ]);
 
+/** Memory for the whole cache, and the largest answer kept (larger ones are always computed). */
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 1024 * 1024;
+
 /**
- * Answers to anonymous public queries, kept for a few seconds (`PUBLIC_CACHE_SECONDS`). Every
- * write through this API empties it before its answer leaves (mutations, uploads), so a person who
- * just wrote reads what they wrote; members (signed in) always read live. What bounds staleness is
- * only a write made outside this process (another instance, SQL by hand): at most the lifetime.
+ * Answers to anonymous public queries, kept for a few seconds (`PUBLIC_CACHE_SECONDS`, at most 60).
+ * Every write through this API empties it before its answer leaves (mutations that ran, uploads),
+ * so a person who just wrote reads what they wrote; members (signed in) always read live. What
+ * bounds staleness is only a write made outside this process (another instance, SQL by hand): at
+ * most the lifetime. Its memory is bounded (64 MB, answers over 1 MB not kept), and its keys are
+ * digests of the query, its declared variables and the language.
  *
  * A generation number closes the race between a read and a write: a read that started before a
  * write does not store its (possibly older) answer afterwards.
@@ -40,7 +47,16 @@ export class PublicResponseCache {
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'publicCacheSeconds'>) {
     this.entries =
-      config.publicCacheSeconds > 0 ? new LRUCache({ max: 2_000, ttl: config.publicCacheSeconds * 1000, ttlAutopurge: false }) : null;
+      config.publicCacheSeconds > 0
+        ? new LRUCache<string, FormattedExecutionResult>({
+            max: 5_000,
+            maxSize: MAX_BYTES,
+            maxEntrySize: MAX_ENTRY_BYTES,
+            sizeCalculation: (value) => Buffer.byteLength(JSON.stringify(value)),
+            ttl: config.publicCacheSeconds * 1000,
+            ttlAutopurge: false,
+          })
+        : null;
   }
 
   get enabled(): boolean {
@@ -77,7 +93,7 @@ export class PublicResponseCache {
           },
           async willSendResponse(rc) {
             if (rc.operation?.operation === 'mutation') {
-              cache.invalidate();
+              if (ranAWrite(rc)) cache.invalidate();
               return;
             }
             if (!key || rc.response.body.kind !== 'single') return;
@@ -99,6 +115,20 @@ export class PublicResponseCache {
       (s) => s.kind === 'Field' && PUBLIC_CACHEABLE_FIELDS.has(s.name.value) && !s.directives?.length,
     );
     if (!publicOnly) return null;
-    return JSON.stringify([rc.queryHash, rc.operationName ?? null, rc.request.variables ?? {}, ctx.locale]);
+    // Only the variables the operation declares: others do not change the answer.
+    const given = rc.request.variables ?? {};
+    const variables = (rc.operation.variableDefinitions ?? []).map((d) => given[d.variable.name.value] ?? null);
+    return createHash('sha256')
+      .update(JSON.stringify([rc.queryHash, rc.operationName ?? null, variables, ctx.locale]))
+      .digest('base64url');
   }
+}
+
+/** A mutation empties the cache when one of its fields ran: not a refused one, nor `__typename` alone. */
+function ranAWrite(rc: GraphQLRequestContext<RequestContext>): boolean {
+  const body = rc.response.body;
+  if (body?.kind !== 'single') return true;
+  const data = body.singleResult.data;
+  if (!data) return false;
+  return Object.entries(data).some(([field, value]) => field !== '__typename' && value !== null);
 }
