@@ -204,6 +204,8 @@ test.describe.serial('The practice library', () => {
     await page.goto('/pratiques/epicerie-solidaire-etudiante');
     await page.getByRole('button', { name: 'Signaler cette fiche' }).click();
     await page.getByLabel('Pourquoi signalez-vous cette fiche ?').fill('Les prix annoncés sont faux');
+    await expectAccessible(page);
+    await screenshot(page, 'practice-report');
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await expect(page.getByText('Merci : la coordination va examiner votre signalement.')).toBeVisible();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();

@@ -168,11 +168,6 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
           </Button>
         </Group>
       )}
-      {signedIn && !practice.viewerCanEdit && practice.status === 'PUBLISHED' && !practice.hiddenByModeration && (
-        <Group mt="xs" className="no-print">
-          <ReportButton targetId={practice.id} targetType="PRACTICE" />
-        </Group>
-      )}
       <Grid mt="lg" gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
@@ -267,6 +262,11 @@ function PracticeView({ practice }: { practice: PracticeFieldsFragment }) {
             <Button variant="default" onClick={() => window.print()} className="no-print">
               {t('practices.print')}
             </Button>
+            {signedIn && !practice.viewerCanEdit && practice.status === 'PUBLISHED' && !practice.hiddenByModeration && (
+              <Group className="no-print">
+                <ReportButton targetId={practice.id} targetType="PRACTICE" />
+              </Group>
+            )}
             <History practice={practice} />
           </Stack>
         </Grid.Col>
