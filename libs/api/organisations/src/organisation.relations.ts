@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { OrganisationLoaders } from './organisation.loader';
 import { MembershipStatus, OrganisationRole } from './organisation-member.entity';
 import type { Organisation } from './organisation.model';
-import { toMembership } from './organisations.service';
+import { rowToOrganisation, toMembership } from './organisations.service';
 
 /**
  * Gives organisations their relation fields as lazy promises over the request's DataLoaders: a
@@ -20,6 +20,13 @@ export class OrganisationRelations {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly territories: TerritoriesService,
   ) {}
+
+  /** An organisation by id with its relations, through the request's loader; null when deleted. */
+  async byId(ctx: RequestContext, id: string | null): Promise<Organisation | null> {
+    if (!id) return null;
+    const row = await new OrganisationLoaders(ctx, this.dataSource).byId.load(id);
+    return row ? this.attach(rowToOrganisation(row, await this.territories.snapshot()), ctx) : null;
+  }
 
   attach<T extends Organisation | null>(org: T, ctx: RequestContext): T {
     if (!org) return org;

@@ -4,7 +4,7 @@ import { groupedLoader, keyedLoader, lazy, sqlOf, type RequestContext } from '@m
 import { isAdmin } from '@mouvement/api-auth';
 import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
 import { GROUP_COLUMNS, GroupRelations, rowToGroup, type GroupRow } from '@mouvement/api-groups';
-import { ORGANISATION_COLUMNS, OrganisationRelations, rowToOrganisation, type OrganisationRow } from '@mouvement/api-organisations';
+import { OrganisationRelations } from '@mouvement/api-organisations';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { PracticeFileKind, type PracticeReaction, type PracticeSectionValue } from '@mouvement/shared-domain';
 import { FILE_COLUMNS, toPracticeFile, type PracticeFileRow } from './practice-files';
@@ -40,12 +40,6 @@ export class PracticeRelations {
   private buildLoaders(ctx: RequestContext) {
     const sql = sqlOf(this.dataSource);
     return {
-      organisation: ctx.loaders.get('practice.organisation', () =>
-        keyedLoader<OrganisationRow>(
-          (ids) => sql(`SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = ANY($1) AND o.deleted_at IS NULL`, [ids]),
-          (r) => r.id,
-        ),
-      ),
       group: ctx.loaders.get('practice.group', () =>
         keyedLoader<GroupRow>(
           (ids) => sql(`SELECT ${GROUP_COLUMNS} FROM movement_group g WHERE g.id = ANY($1) AND g.deleted_at IS NULL`, [ids]),
@@ -161,10 +155,7 @@ export class PracticeRelations {
     const authors = lazy(() => loaders.authors.load(practice.id));
     // List rows come without their sections.
     practice.sections ??= lazy(async () => sectionsOut((await loaders.sections.load(practice.id))?.sections ?? [], ctx.locale));
-    practice.organisation = lazy(async () => {
-      const row = practice.organisationId ? await loaders.organisation.load(practice.organisationId) : null;
-      return row ? this.organisations.attach(rowToOrganisation(row, await this.territories.snapshot()), ctx) : null;
-    });
+    practice.organisation = lazy(() => this.organisations.byId(ctx, practice.organisationId));
     practice.group = lazy(async () => {
       const row = practice.groupId ? await loaders.group.load(practice.groupId) : null;
       return row ? this.groups.attach(rowToGroup(row, await this.territories.snapshot()), ctx) : null;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainException, keyedLoader, lazy, sqlOf, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
-import { ORGANISATION_COLUMNS, OrganisationRelations, rowToOrganisation, type OrganisationRow } from '@mouvement/api-organisations';
+import { OrganisationRelations } from '@mouvement/api-organisations';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { REPLICATION_LIMITS, ReplicationStatus } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -192,12 +192,6 @@ export class ReplicationsService {
     const territories = await this.territories.snapshot();
     const sql = sqlOf(this.dataSource);
     const loaders = {
-      organisation: ctx.loaders.get('replication.organisation', () =>
-        keyedLoader<OrganisationRow>(
-          (ids) => sql(`SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = ANY($1) AND o.deleted_at IS NULL`, [ids]),
-          (r) => r.id,
-        ),
-      ),
       account: ctx.loaders.get('replication.account', () =>
         keyedLoader<MemberRow>(
           (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1) AND a.deleted_at IS NULL`, [ids]),
@@ -233,10 +227,7 @@ export class ReplicationsService {
         organisationId: r.organisation_id,
         declaredById: r.declared_by_id,
         viewerCanEdit: mine || isAdmin(viewer),
-        organisation: lazy(async () => {
-          const row = r.organisation_id ? await loaders.organisation.load(r.organisation_id) : null;
-          return row ? this.organisations.attach(rowToOrganisation(row, territories), ctx) : null;
-        }),
+        organisation: lazy(() => this.organisations.byId(ctx, r.organisation_id)),
         declaredBy: lazy(async () => {
           if (!viewer || (!r.contact_consent && !mine && !isAdmin(viewer))) return null;
           const row = await loaders.account.load(r.declared_by_id);
