@@ -7,6 +7,24 @@ import { pickLocale } from '@mouvement/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
+ * Public reads that visitors without an account repeat: the practice library, a practice, its
+ * replications and comments, the territories. Their answer depends only on the query, its
+ * variables, the language and the data, never on who asks, so anonymous requests for them are
+ * answered from the PublicResponseCache.
+ */
+export const PUBLIC_CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'practices',
+  'practice',
+  'practiceVersion',
+  'practiceComments',
+  'replications',
+  'regions',
+  'region',
+  'departments',
+]);
+
+/**
  * Apollo with secure defaults: depth, alias, token and cost limits (GraphQL Armor), no field
  * suggestions, CSRF prevention, introspection only outside production, no stack traces.
  * The context loads the viewer from the bearer token (never rejects: guards and services decide).
@@ -31,7 +49,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, cache.plugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, cache.plugin(PUBLIC_CACHEABLE_FIELDS)],
     validationRules: armor.validationRules,
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => {
       const header = request.headers.authorization;

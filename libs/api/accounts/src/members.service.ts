@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DomainException,
   keyset,
+  keyedLoader,
   keysetPage,
   sqlOf,
   type ConnectionShape,
   type KeysetSort,
   type RequestContext,
+  type Sql,
   type Viewer,
 } from '@mouvement/api-core';
 import { isAdmin, requireAdmin, requireViewer } from '@mouvement/api-auth';
@@ -32,6 +34,19 @@ export interface MemberRow {
 }
 
 export const MEMBER_COLUMNS = `a.id, a.display_name, a.kind, a.region_code, a.department_code, a.bio, a.skills, a.themes, a.public_fields, a.email, a.role`;
+
+/**
+ * Accounts by id, one statement per request whoever asks (authors of posts and comments, members
+ * of groups and organisations). Deleted accounts are included: what they wrote keeps an author.
+ */
+export function memberByIdLoader(ctx: RequestContext, sql: Sql) {
+  return ctx.loaders.get('account.byId', () =>
+    keyedLoader<MemberRow>(
+      (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
+      (r) => r.id,
+    ),
+  );
+}
 
 /** What `viewer` may see of a member: public fields, or everything for themselves and admins. */
 export function toMember(row: MemberRow, viewer: Viewer | null, territories: TerritorySnapshot): Member {

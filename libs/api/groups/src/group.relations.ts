@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { groupedLoader, keyedLoader, lazy, sqlOf, type RequestContext } from '@mouvement/api-core';
 import { isAdmin } from '@mouvement/api-auth';
-import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
+import { MEMBER_COLUMNS, memberByIdLoader, toMember, type MemberRow } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { GroupMembershipStatus, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
 import DataLoader from 'dataloader';
@@ -97,12 +97,7 @@ export class GroupRelations {
             return ids.map((id) => allowed.has(id));
           }),
       ),
-      accountById: ctx.loaders.get('account.byId', () =>
-        keyedLoader<MemberRow>(
-          (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
-          (r) => r.id,
-        ),
-      ),
+      accountById: memberByIdLoader(ctx, sql),
     };
   }
 

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DomainException,
   groupedLoader,
-  keyedLoader,
   keysetComposite,
   lazy,
   renderMarkdown,
@@ -14,7 +13,7 @@ import {
   type Viewer,
 } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
-import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
+import { memberByIdLoader, toMember } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { GroupRole, GroupVisibility } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -279,12 +278,7 @@ export class PostsService {
           (r) => r.post_id,
         ),
       ),
-      accountById: ctx.loaders.get('account.byId', () =>
-        keyedLoader<MemberRow>(
-          (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
-          (r) => r.id,
-        ),
-      ),
+      accountById: memberByIdLoader(ctx, sql),
     };
   }
 

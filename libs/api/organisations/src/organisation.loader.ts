@@ -1,5 +1,5 @@
 import { groupedLoader, keyedLoader, sqlOf, type RequestContext, type Sql } from '@mouvement/api-core';
-import { MEMBER_COLUMNS, type MemberRow } from '@mouvement/api-accounts';
+import { MEMBER_COLUMNS, memberByIdLoader, type MemberRow } from '@mouvement/api-accounts';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { OrganisationMemberEntity } from './organisation-member.entity';
@@ -109,11 +109,6 @@ export class OrganisationLoaders {
   }
 
   get accountById() {
-    return this.ctx.loaders.get('account.byId', () =>
-      keyedLoader<MemberRow>(
-        (ids) => this.sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
-        (r) => r.id,
-      ),
-    );
+    return memberByIdLoader(this.ctx, this.sql);
   }
 }

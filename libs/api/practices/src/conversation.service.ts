@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DomainException,
   groupedLoader,
-  keyedLoader,
   keyset,
   lazy,
   renderMarkdown,
@@ -13,7 +12,7 @@ import {
   type RequestContext,
 } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
-import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
+import { memberByIdLoader, toMember } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { COMMENT_LIMITS, PracticeReaction } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -199,12 +198,7 @@ export class PracticeConversationService {
   private toComment(r: CommentRow, ctx: RequestContext): PracticeComment {
     const sql = sqlOf(this.dataSource);
     const loaders = {
-      author: ctx.loaders.get('practiceComment.author', () =>
-        keyedLoader<MemberRow>(
-          (ids) => sql(`SELECT ${MEMBER_COLUMNS} FROM account a WHERE a.id = ANY($1)`, [ids]),
-          (a) => a.id,
-        ),
-      ),
+      author: memberByIdLoader(ctx, sql),
       replies: ctx.loaders.get('practiceComment.replies', () =>
         groupedLoader<CommentRow>(
           (ids) =>

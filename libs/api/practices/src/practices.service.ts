@@ -79,6 +79,11 @@ interface Snapshot {
   savedById: string | null;
 }
 
+/** A sheet's content as statement parameters $2 to $10, in the order INSERT and UPDATE name them. */
+function contentParams(v: Omit<Snapshot, 'savedAt' | 'savedById'>): unknown[] {
+  return [v.title, v.summary, v.themes, v.regionCode, v.departmentCode, v.organisationId, v.groupId, v.licence, JSON.stringify(v.sections)];
+}
+
 export const PracticeErrors = {
   notFound: () => DomainException.notFound({ fr: 'Pratique', en: 'Practice' }),
   notAuthor: () =>
@@ -359,19 +364,7 @@ export class PracticesService {
         `INSERT INTO practice (slug, title, summary, themes, region_code, department_code, organisation_id, organisation_name, group_id,
            licence, sections, created_by_id, updated_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT name FROM organisation WHERE id = $7), $8, $9, $10, $11, $11) RETURNING id`,
-        [
-          slug,
-          values.title,
-          values.summary,
-          values.themes,
-          values.regionCode,
-          values.departmentCode,
-          values.organisationId,
-          values.groupId,
-          values.licence,
-          JSON.stringify(values.sections),
-          viewer.id,
-        ],
+        [slug, ...contentParams(values), viewer.id],
       )) as [{ id: string }];
       await m.query(`INSERT INTO practice_author (practice_id, account_id, added_by_id) VALUES ($1, $2, $2)`, [row.id, viewer.id]);
       return row.id;
@@ -436,19 +429,7 @@ export class PracticesService {
            organisation_name = (SELECT name FROM organisation WHERE id = $7), group_id = $8, licence = $9, sections = $10,
            version = version + 1, updated_by_id = $11, updated_at = now()
          WHERE id = $1`,
-        [
-          practiceId,
-          values.title,
-          values.summary,
-          values.themes,
-          values.regionCode,
-          values.departmentCode,
-          values.organisationId,
-          values.groupId,
-          values.licence,
-          JSON.stringify(values.sections),
-          viewer.id,
-        ],
+        [practiceId, ...contentParams(values), viewer.id],
       );
     });
     return (await this.byId(ctx, practiceId)) as Practice;

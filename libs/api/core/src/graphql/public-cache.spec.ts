@@ -3,6 +3,8 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from './request-context';
 import { PublicResponseCache } from './public-cache';
 
+const PUBLIC_FIELDS = new Set(['practices', 'regions']);
+
 /** Drives the plugin's hooks the way Apollo Server does for one request. */
 function request(cache: PublicResponseCache, query: string, viewer: unknown = null) {
   const operation = parse(query).definitions[0] as OperationDefinitionNode;
@@ -14,7 +16,7 @@ function request(cache: PublicResponseCache, query: string, viewer: unknown = nu
     contextValue: { viewer, sessionExpired: false, locale: 'fr' },
     response: { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: { n: 0 } } } },
   } as unknown as GraphQLRequestContext<RequestContext>;
-  const hooks = cache.plugin().requestDidStart?.(rc as never) as Promise<{
+  const hooks = cache.plugin(PUBLIC_FIELDS).requestDidStart?.(rc as never) as Promise<{
     responseForOperation(rc: unknown): Promise<{ body: { singleResult: unknown } } | null>;
     willSendResponse(rc: unknown): Promise<void>;
   }>;

@@ -8,23 +8,6 @@ import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import type { RequestContext } from './request-context';
 
-/**
- * Public reads that visitors without an account repeat: the practice library, a practice, its
- * replications and comments, the territories. Their answer depends only on the query, its
- * variables, the language and the data, never on who asks.
- */
-export const PUBLIC_CACHEABLE_FIELDS = new Set([
-  '__typename',
-  'practices',
-  'practice',
-  'practiceVersion',
-  'practiceComments',
-  'replications',
-  'regions',
-  'region',
-  'departments',
-]);
-
 /** Memory for the whole cache, and the largest answer kept (larger ones are always computed). */
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -69,10 +52,14 @@ export class PublicResponseCache {
     this.entries?.clear();
   }
 
-  /** The plugin that serves and fills the cache, for Apollo Server. */
-  plugin(): ApolloServerPlugin<RequestContext> {
+  /**
+   * The plugin that serves and fills the cache, for Apollo Server. `publicFields`: the root query
+   * fields whose answer depends only on the query, its variables, the language and the data, never
+   * on who asks; an operation is cached only when all its root fields are among them.
+   */
+  plugin(publicFields: ReadonlySet<string>): ApolloServerPlugin<RequestContext> {
     const cache = {
-      keyFor: (rc: GraphQLRequestContext<RequestContext>) => this.keyFor(rc),
+      keyFor: (rc: GraphQLRequestContext<RequestContext>) => this.keyFor(rc, publicFields),
       invalidate: () => this.invalidate(),
       generation: () => this.generation,
       entries: this.entries,
@@ -107,12 +94,12 @@ export class PublicResponseCache {
     };
   }
 
-  private keyFor(rc: GraphQLRequestContext<RequestContext>): string | null {
+  private keyFor(rc: GraphQLRequestContext<RequestContext>, publicFields: ReadonlySet<string>): string | null {
     if (!this.entries || rc.operation?.operation !== 'query') return null;
     const ctx = rc.contextValue;
     if (ctx.viewer || ctx.sessionExpired || rc.request.http?.headers.get('authorization')) return null;
     const publicOnly = rc.operation.selectionSet.selections.every(
-      (s) => s.kind === 'Field' && PUBLIC_CACHEABLE_FIELDS.has(s.name.value) && !s.directives?.length,
+      (s) => s.kind === 'Field' && publicFields.has(s.name.value) && !s.directives?.length,
     );
     if (!publicOnly) return null;
     // Only the variables the operation declares: others do not change the answer.

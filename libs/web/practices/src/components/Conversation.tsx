@@ -182,28 +182,15 @@ function CommentCard({
           {t('practices.conversation.hidden')}
         </Text>
       ) : mode === 'edit' ? (
-        <Stack gap="xs">
-          <Textarea
-            label={t('practices.conversation.editLabel')}
-            autosize
-            minRows={2}
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button size="xs" variant="default" onClick={() => setMode('read')}>
-              {t('practices.conversation.cancel')}
-            </Button>
-            <Button
-              size="xs"
-              loading={editState.loading}
-              disabled={!draft.trim()}
-              onClick={() => void run(() => edit({ variables: { commentId: comment.id, body: draft.trim() } }))}
-            >
-              {t('practices.conversation.save')}
-            </Button>
-          </Group>
-        </Stack>
+        <DraftForm
+          label={t('practices.conversation.editLabel')}
+          draft={draft}
+          onDraft={setDraft}
+          onCancel={() => setMode('read')}
+          submitLabel={t('practices.conversation.save')}
+          loading={editState.loading}
+          onSubmit={() => void run(() => edit({ variables: { commentId: comment.id, body: draft.trim() } }))}
+        />
       ) : (
         <Typography>
           <div className="post-body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
@@ -269,30 +256,53 @@ function CommentCard({
         </Stack>
       )}
       {mode === 'reply' && (
-        <Stack gap="xs" mt="sm">
-          <Textarea
-            label={t('practices.conversation.replyLabel', { name })}
-            autosize
-            minRows={2}
-            maxLength={COMMENT_LIMITS.bodyMax}
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button size="xs" variant="default" onClick={() => setMode('read')}>
-              {t('practices.conversation.cancel')}
-            </Button>
-            <Button
-              size="xs"
-              loading={replyState.loading}
-              disabled={!draft.trim()}
-              onClick={() => void run(() => reply({ variables: { commentId: comment.id, body: draft.trim() } }))}
-            >
-              {t('practices.conversation.sendReply')}
-            </Button>
-          </Group>
-        </Stack>
+        <DraftForm
+          mt="sm"
+          label={t('practices.conversation.replyLabel', { name })}
+          maxLength={COMMENT_LIMITS.bodyMax}
+          draft={draft}
+          onDraft={setDraft}
+          onCancel={() => setMode('read')}
+          submitLabel={t('practices.conversation.sendReply')}
+          loading={replyState.loading}
+          onSubmit={() => void run(() => reply({ variables: { commentId: comment.id, body: draft.trim() } }))}
+        />
       )}
     </Paper>
+  );
+}
+
+/** A comment's edit or reply box: the text, "Annuler", and a button that needs some text. */
+function DraftForm(props: {
+  label: string;
+  draft: string;
+  onDraft: (value: string) => void;
+  onCancel: () => void;
+  submitLabel: string;
+  loading: boolean;
+  onSubmit: () => void;
+  maxLength?: number;
+  mt?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" mt={props.mt}>
+      <Textarea
+        label={props.label}
+        autosize
+        minRows={2}
+        maxLength={props.maxLength}
+        value={props.draft}
+        onChange={(e) => props.onDraft(e.currentTarget.value)}
+      />
+      <Group justify="flex-end" gap="xs">
+        <Button size="xs" variant="default" onClick={props.onCancel}>
+          {t('practices.conversation.cancel')}
+        </Button>
+        <Button size="xs" loading={props.loading} disabled={!props.draft.trim()} onClick={props.onSubmit}>
+          {props.submitLabel}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
