@@ -71,8 +71,13 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
       // Errors raised before resolvers (parsing, validation, variable coercion, Armor) keep
       // Apollo's codes; strip anything internal in production.
       if (!production) return formatted;
-      const { code } = (formatted.extensions ?? {}) as { code?: string };
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const { code, reason, fields } = (formatted.extensions ?? {}) as { code?: string; reason?: string; fields?: unknown };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, ...(reason ? { reason } : {}), ...(fields ? { fields } : {}) },
+      };
     },
   };
 }

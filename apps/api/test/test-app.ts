@@ -11,7 +11,7 @@ import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: { field: string; message: string }[] } }[];
   headers: Headers;
   /** Cookies set by the response, by name (empty string when cleared). */
   cookies: Record<string, string>;
@@ -99,6 +99,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The reason (exact case) of a response's first error. */
+export function errorReason(response: GraphqlResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.reason;
 }
 
 /** The single error code of a response, for terse assertions. */

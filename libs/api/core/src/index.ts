@@ -6,6 +6,7 @@ export * from './database/embedded-postgres';
 export * from './database/snake-naming.strategy';
 export * from './database/sql';
 export * from './database/statement-counter';
+export * from './errors/database-errors';
 export * from './errors/domain.exception';
 export * from './errors/error-code';
 export * from './errors/graphql-exception.filter';

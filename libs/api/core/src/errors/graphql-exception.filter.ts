@@ -3,6 +3,7 @@ import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { DEFAULT_LOCALE, type Locale } from '@mouvement/shared-domain';
 import { GraphQLError } from 'graphql';
+import { clientDatabaseError, sqlState } from './database-errors';
 import { DomainException } from './domain.exception';
 import { ErrorCode } from './error-code';
 
@@ -20,7 +21,10 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     this.http = new BaseExceptionFilter(adapterHost.httpAdapter);
   }
 
-  catch(exception: unknown, host: ArgumentsHost): unknown {
+  catch(raw: unknown, host: ArgumentsHost): unknown {
+    const fromDatabase = clientDatabaseError(raw);
+    if (fromDatabase) this.logger.warn(`Input refused by the database (SQLSTATE ${sqlState(raw)}): ${fromDatabase.reason}`);
+    const exception = fromDatabase ?? raw;
     if (host.getType<string>() !== 'graphql') {
       // Plain HTTP routes (calendar files, health): domain errors get their HTTP status.
       if (exception instanceof DomainException) {
@@ -30,6 +34,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         const locale: Locale = /^en\b/i.test(language) ? 'en' : 'fr';
         return reply.status(HTTP_STATUS[exception.code]).send({
           code: exception.code,
+          ...(exception.reason ? { reason: exception.reason } : {}),
           message: exception.messages[locale],
           ...(exception.fields.length ? { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) } : {}),
         });
@@ -52,19 +57,21 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-export function toGraphqlError(exception: unknown, locale: Locale, logger?: Logger): GraphQLError {
-  if (exception instanceof GraphQLError) return exception;
+export function toGraphqlError(raw: unknown, locale: Locale, logger?: Logger): GraphQLError {
+  if (raw instanceof GraphQLError) return raw;
+  const exception = clientDatabaseError(raw) ?? raw;
   if (exception instanceof DomainException) {
     return new GraphQLError(exception.messages[locale], {
       extensions: {
         code: exception.code,
+        ...(exception.reason ? { reason: exception.reason } : {}),
         ...(exception.fields.length ? { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) } : {}),
       },
     });
   }
   if (exception instanceof HttpException && exception.getStatus() === 429) {
     const rate = DomainException.rateLimited();
-    return new GraphQLError(rate.messages[locale], { extensions: { code: ErrorCode.RATE_LIMITED } });
+    return new GraphQLError(rate.messages[locale], { extensions: { code: ErrorCode.RATE_LIMITED, reason: rate.reason } });
   }
   logger?.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
   return new GraphQLError(
