@@ -11,7 +11,11 @@ import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; reason?: string; fields?: { field: string; message: string }[] };
+  }[];
   headers: Headers;
   /** Cookies set by the response, by name (empty string when cleared). */
   cookies: Record<string, string>;
