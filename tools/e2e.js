@@ -10,12 +10,15 @@ async function main() {
   rmSync(env.E2E_DATA_DIR, { recursive: true, force: true });
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
-    url.pathname = '/mouvement_e2e';
+    // E2E_DB lets two checkouts run their browser tests side by side on one server.
+    const name = process.env.E2E_DB ?? 'mouvement_e2e';
+    if (!/^\w+$/.test(name)) throw new Error('E2E_DB must be a plain database name');
+    url.pathname = `/${name}`;
     const admin = new URL(process.env.DATABASE_URL);
     admin.pathname = '/postgres';
     const client = new Client({ connectionString: admin.toString() });
     await client.connect();
-    await client.query('DROP DATABASE IF EXISTS mouvement_e2e WITH (FORCE)');
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.end();
     env.E2E_DATABASE_URL = url.toString();
   }

@@ -48,7 +48,7 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'warn',
       DATA_DIR: process.env['E2E_DATA_DIR'] ?? '.data/e2e',
-      EMBEDDED_PG_PORT: '54331',
+      EMBEDDED_PG_PORT: process.env['E2E_PG_PORT'] ?? '54331',
       ...(process.env['E2E_DATABASE_URL'] ? { DATABASE_URL: process.env['E2E_DATABASE_URL'] } : {}),
     },
   },
