@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { LogController } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FILE_LIMITS } from '@mouvement/shared-domain';
-import { createLogger, PinoNestLogger, type AppConfig } from '@mouvement/api-core';
+import { createLogger, PinoNestLogger, registerQueryLengthLimit, type AppConfig } from '@mouvement/api-core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +41,7 @@ export async function createApp(
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerQueryLengthLimit(fastify, '/graphql', config.graphqlLimits.characters, config.nodeEnv !== 'production');
   fastify.addHook('onResponse', async (request, reply) => {
     if (!request.url.startsWith('/health')) {
       request.log.info(

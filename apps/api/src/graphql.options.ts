@@ -1,7 +1,14 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { LoaderRegistry, type AppConfig, type PublicResponseCache, type RequestContext } from '@mouvement/api-core';
+import {
+  DateTimeScalar,
+  LoaderRegistry,
+  textInputPlugin,
+  type AppConfig,
+  type PublicResponseCache,
+  type RequestContext,
+} from '@mouvement/api-core';
 import type { AccessTokenService } from '@mouvement/api-auth';
 import { pickLocale } from '@mouvement/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -25,23 +32,31 @@ export const PUBLIC_CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Apollo with secure defaults: depth, alias, token and cost limits (GraphQL Armor), no field
- * suggestions, CSRF prevention, introspection only outside production, no stack traces.
+ * Apollo with secure defaults: depth, alias, directive and cost limits (GraphQL Armor), the token
+ * limit in the parser itself (so an oversized document is a 400 parse failure, not a crash), no
+ * field or enum suggestions, CSRF prevention, introspection only outside production, no stack
+ * traces, and every text of the variables checked once (TextInput). The length of the document is
+ * limited before Apollo (see `registerQueryLengthLimit`).
  * The context loads the viewer from the bearer token (never rejects: guards and services decide).
  * Anonymous public reads are answered from a short-lived cache that every write empties.
  */
 export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, cache: PublicResponseCache): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
+  const limits = config.graphqlLimits;
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
-    costLimit: { maxCost: 5000 },
+    maxDepth: { n: limits.depth, flattenFragments: true, exposeLimits: !production, errorMessage: 'Query depth limit exceeded.' },
+    maxAliases: { n: limits.aliases, exposeLimits: !production, errorMessage: 'Aliases limit exceeded.' },
+    maxDirectives: { n: limits.directives, exposeLimits: !production, errorMessage: 'Directives limit exceeded.' },
+    costLimit: { maxCost: limits.cost, exposeLimits: !production, errorMessage: 'Query cost limit exceeded.' },
+    // Armor's token counter re-parses the document in a hook whose errors become a 500; the
+    // parser's own maxTokens (parseOptions below) answers a 400 parse failure instead.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {
     path: '/graphql',
     autoSchemaFile: config.schemaFile ?? true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
     graphiql: false,
     playground: false,
@@ -49,7 +64,15 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, cache.plugin(PUBLIC_CACHEABLE_FIELDS)],
+    parseOptions: { maxTokens: limits.tokens },
+    // "Did you mean …?" never reaches clients, for fields nor enum values.
+    hideSchemaDetailsFromClientErrors: true,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+      textInputPlugin((context) => (context as RequestContext).locale),
+      cache.plugin(PUBLIC_CACHEABLE_FIELDS),
+    ],
     validationRules: armor.validationRules,
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => {
       const header = request.headers.authorization;
@@ -67,9 +90,16 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
         loaders: new LoaderRegistry(),
       };
     },
-    formatError: (formatted) => {
+    formatError: (given) => {
       // Errors raised before resolvers (parsing, validation, variable coercion, Armor) keep
-      // Apollo's codes; strip anything internal in production.
+      // Apollo's codes, with the limit that was hit as their reason; strip anything internal in production.
+      const limit = limitReason(given.message);
+      const formatted = limit
+        ? { ...given, extensions: { ...given.extensions, reason: limit } }
+        : given.message.startsWith('Too many errors processing variables')
+          ? // graphql-js stops reading variables after 50 invalid values; that is the caller's input, not a server fault.
+            { ...given, extensions: { ...given.extensions, code: 'BAD_USER_INPUT', reason: 'TOO_MANY_INVALID_VALUES' } }
+          : given;
       if (!production) return formatted;
       const { code, reason, fields } = (formatted.extensions ?? {}) as { code?: string; reason?: string; fields?: unknown };
       return {
@@ -80,4 +110,14 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
       };
     },
   };
+}
+
+/** Which limit a parse or validation error reports (the messages of GraphQL Armor and graphql-js). */
+function limitReason(message: string): string | undefined {
+  if (message.includes('depth limit')) return 'DEPTH_LIMIT';
+  if (message.includes('Aliases limit')) return 'ALIAS_LIMIT';
+  if (message.includes('Directives limit')) return 'DIRECTIVE_LIMIT';
+  if (message.includes('Cost limit') || message.includes('cost limit')) return 'COST_LIMIT';
+  if (message.startsWith('Syntax Error: Document contains more th') && message.includes('tokens')) return 'TOKEN_LIMIT';
+  return undefined;
 }

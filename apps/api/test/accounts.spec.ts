@@ -76,8 +76,8 @@ describe('Accounts', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual(
         expect.arrayContaining([
-          { field: 'email', message: 'Adresse e-mail invalide.' },
-          { field: 'password', message: 'Au moins 10 caractères.' },
+          { field: 'email', message: 'Adresse e-mail invalide.', reason: 'INVALID_EMAIL' },
+          { field: 'password', message: 'Au moins 10 caractères.', reason: 'TOO_SHORT' },
         ]),
       );
       const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM account WHERE email = 'pas-une-adresse'`);

@@ -97,7 +97,7 @@ describe('Organisations', () => {
       const bad = await t.gql(CREATE, { input: orgInput({ name: 'Siret Faux', siret: '73282932000075' }) }, { token: owner.token });
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors?.[0]?.extensions?.fields).toEqual([
-        { field: 'siret', message: 'SIRET invalide : 14 chiffres dont la clé est correcte.' },
+        { field: 'siret', message: 'SIRET invalide : 14 chiffres dont la clé est correcte.', reason: 'INVALID_SIRET' },
       ]);
       const taken = await t.gql(
         CREATE,

@@ -62,7 +62,7 @@ describe('The platform base', () => {
   it('validates arguments with a per-field message', async () => {
     const res = await t.gql(`{ region(code: "12345") { code } }`);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0]?.extensions?.fields).toEqual([{ field: 'code', message: 'Au plus 3 caractères.' }]);
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([{ field: 'code', message: 'Au plus 3 caractères.', reason: 'TOO_LONG' }]);
   });
 
   it('refuses queries nested too deep and blocks field suggestions', async () => {

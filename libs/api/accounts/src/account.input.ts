@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MemberKind, ProfileField, Theme, Trim, TrimAll } from '@mouvement/api-core';
+import { MemberKind, OptionalNotNull, ProfileField, Theme, Trim, TrimAll } from '@mouvement/api-core';
 import { LIMITS, type Locale } from '@mouvement/shared-domain';
 import { ArrayMaxSize, ArrayUnique, Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -98,7 +98,7 @@ export class ChangePasswordInput {
 @InputType({ description: 'Only the fields given are changed; null clears an optional field.' })
 export class UpdateProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MinLength(LIMITS.displayNameMin)
@@ -106,7 +106,7 @@ export class UpdateProfileInput {
   displayName?: string;
 
   @Field(() => MemberKind, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(MemberKind)
   kind?: MemberKind;
 
@@ -118,7 +118,7 @@ export class UpdateProfileInput {
   bio?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @TrimAll()
   @ArrayMaxSize(LIMITS.skillsMax)
   @ArrayUnique()
@@ -127,14 +127,14 @@ export class UpdateProfileInput {
   skills?: string[];
 
   @Field(() => [Theme], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(LIMITS.themesMax)
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
   themes?: Theme[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(3)
   regionCode?: string;
@@ -146,13 +146,13 @@ export class UpdateProfileInput {
   departmentCode?: string | null;
 
   @Field(() => [ProfileField], { nullable: true, description: 'Fields other members may see, besides name and region.' })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayUnique()
   @IsEnum(ProfileField, { each: true })
   publicFields?: ProfileField[];
 
   @Field(() => String, { nullable: true, description: 'fr or en' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(['fr', 'en'])
   locale?: Locale;
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MemberKind, PlatformRole, ProfileField, Theme } from '@mouvement/api-core';
 import type { Locale } from '@mouvement/shared-domain';
 
@@ -44,7 +44,7 @@ export class Account {
   @Field(() => String, { description: 'Language of emails: fr or en.' })
   locale!: Locale;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt!: Date;
 }
 
@@ -53,7 +53,7 @@ export class AuthPayload {
   @Field({ description: 'Send as `Authorization: Bearer …`; the refresh token travels in an httpOnly cookie.' })
   accessToken!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   accessTokenExpiresAt!: Date;
 
   @Field(() => Account)

@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GroupKind } from '@mouvement/api-core';
 import { IsUUID } from 'class-validator';
 import { Group } from './group.model';
@@ -21,7 +21,7 @@ export class EventAttendance {
   @Field() title!: string;
   @Field() groupName!: string;
   @Field() groupSlug!: string;
-  @Field(() => GraphQLISODateTime) startsAt!: Date;
+  @Field(() => Date) startsAt!: Date;
   @Field({ description: 'IANA time zone of the event’s group.' }) timeZone!: string;
   @Field(() => Int, { nullable: true }) capacity!: number | null;
   @Field(() => Int, { description: 'Going, with a place.' }) going!: number;
@@ -50,7 +50,7 @@ export class DashboardFigures {
 })
 export class GroupDashboard {
   @Field(() => Group) group!: Group;
-  @Field(() => GraphQLISODateTime) generatedAt!: Date;
+  @Field(() => Date) generatedAt!: Date;
   @Field({ description: 'Weeks and dates are counted in this IANA time zone.' }) timeZone!: string;
   @Field(() => DashboardFigures, { description: 'The group and all groups under it.' }) total!: DashboardFigures;
   @Field(() => DashboardFigures, { description: 'The group alone.' }) own!: DashboardFigures;

@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, PageArgs, Trim } from '@mouvement/api-core';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -31,8 +31,8 @@ export class GroupEvent {
   @Field() title!: string;
   @Field(() => String, { nullable: true, description: 'Markdown, as written.' }) description!: string | null;
   @Field() descriptionHtml!: string;
-  @Field(() => GraphQLISODateTime) startsAt!: Date;
-  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date) endsAt!: Date;
   @Field({ description: 'IANA time zone of the group’s territory (Europe/Paris, America/Cayenne, Indian/Reunion…).' }) timeZone!: string;
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true }) onlineUrl!: string | null;
@@ -55,8 +55,8 @@ export class CreateEventInput {
   @MaxLength(200)
   title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) description?: string | null;
-  @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
-  @Field(() => GraphQLISODateTime) @IsDate() endsAt!: Date;
+  @Field(() => Date) @IsDate() startsAt!: Date;
+  @Field(() => Date) @IsDate() endsAt!: Date;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()

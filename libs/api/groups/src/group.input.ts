@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GroupKind, GroupVisibility, JoinPolicy, Theme, Trim, EmptyToNull, TrimAll } from '@mouvement/api-core';
+import { EmptyToNull, GroupKind, GroupVisibility, JoinPolicy, OptionalNotNull, Theme, Trim, TrimAll } from '@mouvement/api-core';
 import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -51,9 +51,9 @@ export class CreateGroupInput {
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateGroupInput {
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
+  @Field({ nullable: true }) @OptionalNotNull() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
   @Field(() => [Theme], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(LIMITS.themesMax)
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
@@ -67,12 +67,12 @@ export class UpdateGroupInput {
   @Field(() => String, { nullable: true }) @IsOptional() @EmptyToNull() @IsString() @MaxLength(GROUP_LIMITS.charterMax) charter?:
     string | null;
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @TrimAll()
   @ArrayMaxSize(GROUP_LIMITS.joinQuestionsMax)
   @IsString({ each: true })
   @MaxLength(GROUP_LIMITS.joinQuestionMax, { each: true })
   joinQuestions?: string[];
-  @Field(() => GroupVisibility, { nullable: true }) @IsOptional() @IsEnum(GroupVisibility) visibility?: GroupVisibility;
-  @Field(() => JoinPolicy, { nullable: true }) @IsOptional() @IsEnum(JoinPolicy) joinPolicy?: JoinPolicy;
+  @Field(() => GroupVisibility, { nullable: true }) @OptionalNotNull() @IsEnum(GroupVisibility) visibility?: GroupVisibility;
+  @Field(() => JoinPolicy, { nullable: true }) @OptionalNotNull() @IsEnum(JoinPolicy) joinPolicy?: JoinPolicy;
 }

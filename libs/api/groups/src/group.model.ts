@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, GroupKind, GroupMembershipStatus, GroupRole, GroupVisibility, JoinPolicy, Theme } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Department, Region } from '@mouvement/api-territories';
@@ -15,7 +15,7 @@ export class GroupMembership {
   @Field(() => GroupMembershipStatus) status!: GroupMembershipStatus;
   @Field(() => String, { nullable: true, description: 'Message sent with a request to join.' }) message!: string | null;
   @Field(() => [String], { description: 'Answers to the join questions, in order.' }) answers!: string[];
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Date) createdAt!: Date;
   @Field(() => Member) member!: PromiseLike<Member>;
 }
 
@@ -35,7 +35,7 @@ export class Group {
   @Field(() => [String], { description: 'Questions a person answers when asking to join.' }) joinQuestions!: string[];
   @Field(() => GroupVisibility) visibility!: GroupVisibility;
   @Field(() => JoinPolicy) joinPolicy!: JoinPolicy;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Date) createdAt!: Date;
   @Field(() => ID, { nullable: true }) parentId!: string | null;
 
   // Relations, attached per request as lazy promises over DataLoaders (see group.relations.ts).
@@ -70,5 +70,5 @@ export class GroupAuditEntry {
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field(() => String, { nullable: true }) targetName!: string | null;
   @Field(() => String, { nullable: true }) detail!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Date) createdAt!: Date;
 }

@@ -376,6 +376,10 @@ export class GroupsService {
       await this.requireCoordinator(m, viewer, groupId);
       const repo = m.getRepository(GroupMemberEntity);
       const existing = await repo.findOneBy({ groupId, accountId });
+      if (!existing) {
+        const [account] = (await m.query(`SELECT 1 FROM account WHERE id = $1 AND deleted_at IS NULL`, [accountId])) as unknown[];
+        if (!account) throw DomainException.notFound({ fr: 'Compte', en: 'Account' });
+      }
       if (existing?.role === GroupRole.COORDINATOR && existing.status === GroupMembershipStatus.ACTIVE)
         await this.assertAnotherCoordinator(m, groupId);
       const rows = (await m.query(

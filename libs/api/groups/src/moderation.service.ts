@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainException, sqlOf, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { GroupRole } from '@mouvement/shared-domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GroupAuditAction } from './group-audit.entity';
 import { activeRole } from './group-access';
@@ -37,7 +37,7 @@ export class ReportedContent {
   @Field() hidden!: boolean;
   @Field(() => Int) reportCount!: number;
   @Field(() => [String]) reasons!: string[];
-  @Field(() => GraphQLISODateTime) firstReportedAt!: Date;
+  @Field(() => Date) firstReportedAt!: Date;
 }
 
 const TABLE: Record<ReportTarget, string> = {

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 
@@ -27,8 +27,8 @@ export class Post {
   @Field({ description: 'The body rendered and sanitised: no script can run from it.' }) bodyHtml!: string;
   @Field() pinned!: boolean;
   @Field({ description: 'Sent to every member by the coordinators.' }) announcement!: boolean;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) editedAt!: Date | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field(() => ID, { nullable: true }) authorId!: string | null;
 
   @Field(() => Member, { nullable: true }) author!: PromiseLike<Member | null>;
@@ -42,5 +42,5 @@ export class PostConnection extends Connection(Post) {}
 @ObjectType({ description: 'A previous version of an edited post.' })
 export class PostRevision {
   @Field() body!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Date) createdAt!: Date;
 }

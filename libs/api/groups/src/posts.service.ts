@@ -236,10 +236,11 @@ export class PostsService {
   /** Active members write; admins too. */
   private async requireWriter(viewer: Viewer, groupId: string): Promise<GroupRole | null> {
     const role = await activeRole(this.dataSource, viewer.id, groupId);
-    if (!role && !isAdmin(viewer)) {
+    if (!role) {
+      // Admins may write in any group, but only in one that exists.
       const exists = await sqlOf(this.dataSource)(`SELECT 1 FROM movement_group WHERE id = $1 AND deleted_at IS NULL`, [groupId]);
       if (!exists.length) throw GroupErrors.notFound();
-      throw PostErrors.notMember();
+      if (!isAdmin(viewer)) throw PostErrors.notMember();
     }
     return role;
   }

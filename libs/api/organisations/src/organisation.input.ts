@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { OrganisationKind, Theme, Trim, EmptyToNull } from '@mouvement/api-core';
+import { EmptyToNull, OptionalNotNull, OrganisationKind, Theme, Trim } from '@mouvement/api-core';
 import { isValidSiret, LIMITS, normaliseSiret } from '@mouvement/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -102,7 +102,7 @@ export class CreateOrganisationInput {
 @InputType({ description: 'Only the fields given are changed; null clears an optional field.' })
 export class UpdateOrganisationInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
@@ -110,7 +110,7 @@ export class UpdateOrganisationInput {
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(OrganisationKind)
   kind?: OrganisationKind;
 
@@ -128,19 +128,19 @@ export class UpdateOrganisationInput {
   siret?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   esusApproved?: boolean;
 
   @Field(() => [Theme], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(LIMITS.themesMax)
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
   themes?: Theme[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(3)
   regionCode?: string;

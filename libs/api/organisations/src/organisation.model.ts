@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, OrganisationKind, Theme } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Department, Region } from '@mouvement/api-territories';
@@ -53,7 +53,7 @@ export class Organisation {
   @Field(() => Int, { nullable: true })
   headcount!: number | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt!: Date;
 
   @Field(() => Region)
@@ -110,7 +110,7 @@ export class OrganisationMembership {
   @Field(() => String, { nullable: true, description: 'Message sent with a request to join.' })
   message!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt!: Date;
 }
 
@@ -131,7 +131,7 @@ export class OrganisationClaim {
   @Field(() => ClaimStatus)
   status!: ClaimStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt!: Date;
 }
 

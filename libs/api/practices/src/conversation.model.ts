@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection, PageArgs, PracticeReaction } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { COMMENT_LIMITS } from '@mouvement/shared-domain';
@@ -12,8 +12,8 @@ export class PracticeComment {
   @Field({ description: 'Markdown, as written (empty when hidden by moderation).' }) body!: string;
   @Field({ description: 'The body rendered and sanitised.' }) bodyHtml!: string;
   @Field() hiddenByModeration!: boolean;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) editedAt!: Date | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field(() => Boolean, { description: 'Its author may edit it; its author and admins may delete it.' }) viewerIsAuthor!: boolean;
   authorId!: string | null;
   @Field(() => Member, { nullable: true }) author!: PromiseLike<Member | null>;
@@ -26,7 +26,7 @@ export class PracticeCommentConnection extends Connection(PracticeComment) {}
 @ObjectType({ description: 'An earlier version of an edited comment.' })
 export class PracticeCommentRevision {
   @Field() body!: string;
-  @Field(() => GraphQLISODateTime, { description: 'When this version was replaced.' }) createdAt!: Date;
+  @Field(() => Date, { description: 'When this version was replaced.' }) createdAt!: Date;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { EmptyToNull, OrganisationKind, PageArgs, PracticeLicence, SectionKind, Theme, Trim } from '@mouvement/api-core';
+import { EmptyToNull, OptionalNotNull, OrganisationKind, PageArgs, PracticeLicence, SectionKind, Theme, Trim } from '@mouvement/api-core';
 import { LIMITS, PRACTICE_LIMITS } from '@mouvement/shared-domain';
 import { Type } from 'class-transformer';
 import {
@@ -39,7 +39,7 @@ abstract class PracticeFields {
   @MaxLength(PRACTICE_LIMITS.summaryMax)
   summary?: string | null;
   @Field(() => [Theme], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(LIMITS.themesMax)
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
@@ -56,9 +56,9 @@ abstract class PracticeFields {
   @EmptyToNull()
   @IsUUID()
   groupId?: string | null;
-  @Field(() => PracticeLicence, { nullable: true }) @IsOptional() @IsEnum(PracticeLicence) licence?: PracticeLicence;
+  @Field(() => PracticeLicence, { nullable: true }) @OptionalNotNull() @IsEnum(PracticeLicence) licence?: PracticeLicence;
   @Field(() => [PracticeSectionInput], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(PRACTICE_LIMITS.sectionsMax)
   @ValidateNested({ each: true })
   @Type(() => PracticeSectionInput)
@@ -73,7 +73,7 @@ export class CreatePracticeInput extends PracticeFields {
 @InputType({ description: 'Only the fields given are changed; the previous version is kept.' })
 export class UpdatePracticeInput extends PracticeFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @MinLength(PRACTICE_LIMITS.titleMin)

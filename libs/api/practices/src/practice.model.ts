@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, PracticeFileKind, PracticeLicence, PracticeReaction, PracticeStatus, SectionKind, Theme } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Organisation } from '@mouvement/api-organisations';
@@ -23,7 +23,7 @@ export class PracticeVersion {
   @Field(() => [Theme]) themes!: Theme[];
   @Field(() => [PracticeSection]) sections!: PracticeSection[];
   @Field(() => String, { nullable: true }) editedByName!: string | null;
-  @Field(() => GraphQLISODateTime, { description: 'When this version was written.' }) savedAt!: Date;
+  @Field(() => Date, { description: 'When this version was written.' }) savedAt!: Date;
 }
 
 @ObjectType({ description: 'How many replications a practice has in a region (for the map).' })
@@ -37,7 +37,7 @@ export class PracticeRevision {
   @Field(() => Int) version!: number;
   @Field() title!: string;
   @Field(() => String, { nullable: true, description: 'Who wrote the edit that replaced this version.' }) replacedByName!: string | null;
-  @Field(() => GraphQLISODateTime, { description: 'When this version was replaced.' }) replacedAt!: Date;
+  @Field(() => Date, { description: 'When this version was replaced.' }) replacedAt!: Date;
 }
 
 @ObjectType({ description: 'A file of a practice: its cover image or an attachment (image or PDF).' })
@@ -48,7 +48,7 @@ export class PracticeFile {
   @Field() mimeType!: string;
   @Field(() => Int) sizeBytes!: number;
   @Field({ description: 'Where to download it: /fichiers/{id}/{name}.' }) url!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Date) createdAt!: Date;
 }
 
 @ObjectType({ description: 'A practice that works, shared so that others can replicate it (a commons when published).' })
@@ -71,9 +71,9 @@ export class Practice {
   @Field(() => Int) inspiringCount!: number;
   @Field(() => Int) commentCount!: number;
   @Field(() => Int) replicationCount!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
   @Field(() => String, {
     nullable: true,
     description: 'With a search: an excerpt where the words were found, HTML-escaped, the words in <mark>.',

@@ -1,5 +1,5 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { EmptyToNull, ReplicationStatus } from '@mouvement/api-core';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { EmptyToNull, OptionalNotNull, ReplicationStatus } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Organisation } from '@mouvement/api-organisations';
 import { Department, Region } from '@mouvement/api-territories';
@@ -16,8 +16,8 @@ export class Replication {
   @Field(() => ReplicationStatus) status!: ReplicationStatus;
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field({ description: 'The declarer agrees to be contacted about it.' }) contactConsent!: boolean;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
   organisationId!: string | null;
   declaredById!: string;
 
@@ -34,14 +34,14 @@ export class Replication {
 
 @InputType({ isAbstract: true })
 abstract class ReplicationFields {
-  @Field(() => ReplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ReplicationStatus) status?: ReplicationStatus;
+  @Field(() => ReplicationStatus, { nullable: true }) @OptionalNotNull() @IsEnum(ReplicationStatus) status?: ReplicationStatus;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @EmptyToNull()
   @IsString()
   @MaxLength(REPLICATION_LIMITS.notesMax)
   notes?: string | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() contactConsent?: boolean;
+  @Field(() => Boolean, { nullable: true }) @OptionalNotNull() @IsBoolean() contactConsent?: boolean;
 }
 
 @InputType({ description: 'Where and by whom a practice is replicated.' })

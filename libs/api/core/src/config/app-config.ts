@@ -28,7 +28,32 @@ export interface AppConfig {
   authRateLimit: number;
   /** How long anonymous public reads are answered from memory (0: never). See PublicResponseCache. */
   publicCacheSeconds: number;
+  /** What one GraphQL document may ask for (see GRAPHQL_LIMITS in the README). */
+  graphqlLimits: GraphqlLimits;
 }
+
+export interface GraphqlLimits {
+  /** Nesting of fields, fragments flattened. */
+  depth: number;
+  aliases: number;
+  directives: number;
+  /** Lexical tokens of the document, counted by the parser itself. */
+  tokens: number;
+  /** GraphQL Armor's cost estimate (objects cost more than scalars, lists multiply). */
+  cost: number;
+  /** Characters of the query document (variables are bounded per field, and by the body limit). */
+  characters: number;
+}
+
+/** The limits by default, and the environment variable that raises or lowers each. */
+export const GRAPHQL_LIMIT_DEFAULTS: Record<keyof GraphqlLimits, { env: string; value: number; max: number }> = {
+  depth: { env: 'GRAPHQL_MAX_DEPTH', value: 6, max: 20 },
+  aliases: { env: 'GRAPHQL_MAX_ALIASES', value: 15, max: 100 },
+  directives: { env: 'GRAPHQL_MAX_DIRECTIVES', value: 50, max: 200 },
+  tokens: { env: 'GRAPHQL_MAX_TOKENS', value: 1000, max: 10_000 },
+  cost: { env: 'GRAPHQL_MAX_COST', value: 5000, max: 100_000 },
+  characters: { env: 'GRAPHQL_MAX_QUERY_CHARACTERS', value: 15_000, max: 100_000 },
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -103,6 +128,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!Number.isInteger(publicCacheSeconds) || publicCacheSeconds < 0 || publicCacheSeconds > 60)
     problems.push('PUBLIC_CACHE_SECONDS must be a whole number of seconds between 0 and 60');
 
+  const graphqlLimits = {} as GraphqlLimits;
+  for (const [key, { env: name, value, max }] of Object.entries(GRAPHQL_LIMIT_DEFAULTS)) {
+    const raw = env[name];
+    const n = raw === undefined || raw === '' ? value : Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > max) problems.push(`${name} must be a whole number between 1 and ${max} (got "${raw}")`);
+    graphqlLimits[key as keyof GraphqlLimits] = n;
+  }
+
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -126,6 +159,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemo: env['SEED_DEMO'] ? env['SEED_DEMO'] === 'true' : !production,
     authRateLimit,
     publicCacheSeconds,
+    graphqlLimits,
   };
 }
 

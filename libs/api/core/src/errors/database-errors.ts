@@ -14,24 +14,30 @@ const CLIENT_SQLSTATES: Record<string, { reason: string; message: Labels }> = {
     message: { fr: "L'élément indiqué n'existe pas ou plus.", en: 'The item referred to does not exist (any more).' },
   },
   // invalid_text_representation: e.g. a malformed identifier.
-  '22P02': { reason: 'INVALID_VALUE', message: { fr: 'Valeur invalide.', en: 'Invalid value.' } },
+  '22P02': { reason: 'MALFORMED_VALUE', message: { fr: 'Valeur invalide.', en: 'Invalid value.' } },
   // invalid_datetime_format, datetime_field_overflow.
-  '22007': { reason: 'INVALID_DATE', message: { fr: 'Date invalide.', en: 'Invalid date.' } },
-  '22008': { reason: 'INVALID_DATE', message: { fr: 'Date invalide.', en: 'Invalid date.' } },
+  '22007': { reason: 'MALFORMED_DATE', message: { fr: 'Date invalide.', en: 'Invalid date.' } },
+  '22008': { reason: 'MALFORMED_DATE', message: { fr: 'Date invalide.', en: 'Invalid date.' } },
   // numeric_value_out_of_range.
   '22003': { reason: 'NUMBER_OUT_OF_RANGE', message: { fr: 'Nombre hors limites.', en: 'Number out of range.' } },
   // string_data_right_truncation.
   '22001': { reason: 'TEXT_TOO_LONG', message: { fr: 'Texte trop long.', en: 'Text too long.' } },
   // character_not_in_repertoire / untranslatable_character: a NUL byte in text.
   '22021': {
-    reason: 'CONTROL_CHARACTER',
+    reason: 'UNSTORABLE_TEXT',
     message: { fr: 'Le texte contient un caractère de contrôle interdit.', en: 'The text contains a forbidden control character.' },
   },
   '22P05': {
-    reason: 'CONTROL_CHARACTER',
+    reason: 'UNSTORABLE_TEXT',
     message: { fr: 'Le texte contient un caractère de contrôle interdit.', en: 'The text contains a forbidden control character.' },
   },
 };
+
+/**
+ * The reasons only this last line of defence gives: a test that sees one knows a service let
+ * through input it should have checked itself (the fuzz suite fails on them).
+ */
+export const DATABASE_REFUSAL_REASONS: ReadonlySet<string> = new Set(Object.values(CLIENT_SQLSTATES).map((c) => c.reason));
 
 /** The SQLSTATE of a pg or TypeORM error, if it is one. */
 export function sqlState(error: unknown): string | undefined {

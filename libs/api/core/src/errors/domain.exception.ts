@@ -5,6 +5,8 @@ import { ErrorCode } from './error-code';
 export interface FieldProblem {
   field: string;
   message: Labels;
+  /** The exact case for this field, e.g. TOO_LONG. */
+  reason?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { DEFAULT_LOCALE, type Locale } from '@mouvement/shared-domain';
 import { GraphQLError } from 'graphql';
 import { clientDatabaseError, sqlState } from './database-errors';
-import { DomainException } from './domain.exception';
+import { DomainException, type FieldProblem } from './domain.exception';
 import { ErrorCode } from './error-code';
 
 /**
@@ -36,7 +36,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
           code: exception.code,
           ...(exception.reason ? { reason: exception.reason } : {}),
           message: exception.messages[locale],
-          ...(exception.fields.length ? { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) } : {}),
+          ...(exception.fields.length ? { fields: exception.fields.map((f) => fieldOut(f, locale)) } : {}),
         });
       }
       return this.http.catch(exception, host);
@@ -45,6 +45,10 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     const locale = context?.locale ?? DEFAULT_LOCALE;
     return toGraphqlError(exception, locale, this.logger);
   }
+}
+
+function fieldOut(f: FieldProblem, locale: Locale) {
+  return { field: f.field, message: f.message[locale], ...(f.reason ? { reason: f.reason } : {}) };
 }
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -65,7 +69,7 @@ export function toGraphqlError(raw: unknown, locale: Locale, logger?: Logger): G
       extensions: {
         code: exception.code,
         ...(exception.reason ? { reason: exception.reason } : {}),
-        ...(exception.fields.length ? { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) } : {}),
+        ...(exception.fields.length ? { fields: exception.fields.map((f) => fieldOut(f, locale)) } : {}),
       },
     });
   }

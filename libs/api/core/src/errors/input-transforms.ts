@@ -1,4 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { IsDefined, ValidateIf } from 'class-validator';
 
 /** Trims a text input before validation. */
 export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -10,4 +12,15 @@ export const EmptyToNull = () => Transform(({ value }: { value: unknown }) => (t
 export const TrimAll = () =>
   Transform(({ value }: { value: unknown }) =>
     Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value,
+  );
+
+/**
+ * For an update input's field that may be left out but never cleared (a name, a kind, a list):
+ * absent means "unchanged", an explicit null is refused (NULL_NOT_ALLOWED) instead of reaching a
+ * NOT NULL column. Use it in place of `@IsOptional()`; keep `@IsOptional()` for clearable fields.
+ */
+export const OptionalNotNull = () =>
+  applyDecorators(
+    ValidateIf((_object: unknown, value: unknown) => value !== undefined),
+    IsDefined(),
   );

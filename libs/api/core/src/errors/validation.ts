@@ -29,6 +29,34 @@ const CONSTRAINT_MESSAGES: Record<string, (c: Constraints) => Labels> = {
     en: 'Invalid SIRET: 14 digits with a valid check digit.',
   }),
   isPassword: () => ({ fr: 'Au moins 10 caractères.', en: 'At least 10 characters.' }),
+  isDefined: () => ({
+    fr: 'Ce champ ne peut pas être effacé : donnez une valeur ou ne l’envoyez pas.',
+    en: 'This field cannot be cleared: give a value or leave it out.',
+  }),
+};
+
+/** The exact case (`extensions.reason`) of each constraint. */
+const CONSTRAINT_REASONS: Record<string, string> = {
+  isEmail: 'INVALID_EMAIL',
+  minLength: 'TOO_SHORT',
+  maxLength: 'TOO_LONG',
+  isNotEmpty: 'REQUIRED',
+  isString: 'NOT_TEXT',
+  isInt: 'NOT_INTEGER',
+  isBoolean: 'NOT_BOOLEAN',
+  min: 'TOO_SMALL',
+  max: 'TOO_LARGE',
+  isEnum: 'UNKNOWN_VALUE',
+  isIn: 'UNKNOWN_VALUE',
+  isUuid: 'INVALID_ID',
+  isUrl: 'INVALID_URL',
+  arrayMaxSize: 'TOO_MANY_ITEMS',
+  arrayUnique: 'DUPLICATE_ITEMS',
+  matches: 'INVALID_FORMAT',
+  equals: 'REQUIRED_CHOICE',
+  isSiret: 'INVALID_SIRET',
+  isPassword: 'PASSWORD_TOO_SHORT',
+  isDefined: 'NULL_NOT_ALLOWED',
 };
 
 const GENERIC: Labels = { fr: 'Valeur invalide.', en: 'Invalid value.' };
@@ -49,7 +77,11 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
     const first = constraintNames[0];
     if (first) {
       const make = CONSTRAINT_MESSAGES[first];
-      out.push({ field, message: make ? make(constraintArgs(error.target, error.property, first)) : GENERIC });
+      out.push({
+        field,
+        message: make ? make(constraintArgs(error.target, error.property, first)) : GENERIC,
+        reason: CONSTRAINT_REASONS[first] ?? 'INVALID_FIELD',
+      });
     }
     if (error.children?.length) out.push(...toFieldProblems(error.children, field));
   }
@@ -76,7 +108,10 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: false,
     stopAtFirstError: true,
     validationError: { target: true, value: false },
-    exceptionFactory: (errors: ValidationError[]) => DomainException.badInput(toFieldProblems(errors)),
+    exceptionFactory: (errors: ValidationError[]) => {
+      const problems = toFieldProblems(errors);
+      return DomainException.badInput(problems, undefined, problems[0]?.reason ?? 'INVALID_INPUT');
+    },
   });
 }
 

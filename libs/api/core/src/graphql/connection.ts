@@ -3,6 +3,7 @@ import type { Type } from '@nestjs/common';
 import { LIMITS } from '@mouvement/shared-domain';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DomainException } from '../errors/domain.exception';
+import { parseDateTime } from './date-time.scalar';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -70,21 +71,69 @@ export function encodeCursor(sortValue: string | number | null, id: string): str
   return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The error for a cursor this API did not give (or no longer understands). */
+export function invalidCursor(): DomainException {
+  return DomainException.field(
+    'after',
+    {
+      fr: 'Curseur de pagination invalide : repartez de la première page.',
+      en: 'Invalid pagination cursor: start again from the first page.',
+    },
+    'INVALID_CURSOR',
+  );
+}
+
+/** Reads a cursor; anything but `[sortValue, uuid]` in base64url is refused as INVALID_CURSOR. */
 export function decodeCursor(cursor: string): { sortValue: string | number | null; id: string } {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number' || parsed[0] === null) &&
-      typeof parsed[1] === 'string'
+      (typeof parsed[0] === 'string' || (typeof parsed[0] === 'number' && Number.isFinite(parsed[0])) || parsed[0] === null) &&
+      typeof parsed[1] === 'string' &&
+      UUID.test(parsed[1])
     ) {
       return { sortValue: parsed[0], id: parsed[1] };
     }
   } catch {
     /* fall through */
   }
-  throw DomainException.field('after', { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' });
+  throw invalidCursor();
+}
+
+/** A `timestamptz` as PostgreSQL writes it in text (`2026-12-01 19:47:41.226632+00`); fixed widths, linear. */
+const PG_TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+function isCalendarInstant(pgText: string): boolean {
+  try {
+    parseDateTime(pgText.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks a cursor's sort value against the column type it will be compared with, so a forged value
+ * is a clear INVALID_CURSOR rather than a database error.
+ */
+export function checkCursorValue(value: unknown, cast: string): void {
+  if (value === null) return;
+  const text = String(value);
+  const ok =
+    cast === 'int8'
+      ? /^-?\d{1,18}$/.test(text)
+      : cast === 'float8'
+        ? text.length <= 40 && text.trim() !== '' && !Number.isNaN(Number(text))
+        : cast === 'bool'
+          ? text === 'true' || text === 'false'
+          : cast === 'timestamptz'
+            ? typeof value === 'string' && PG_TIMESTAMPTZ.test(text) && isCalendarInstant(text)
+            : true;
+  if (!ok) throw invalidCursor();
 }
 
 /** A promise whose work starts only when something awaits it (GraphQL awaits selected fields only). */

@@ -1,6 +1,5 @@
-import { DomainException } from '../errors/domain.exception';
 import type { Sql } from '../database/sql';
-import { decodeCursor, toConnection, type ConnectionShape } from './connection';
+import { checkCursorValue, decodeCursor, invalidCursor, toConnection, type ConnectionShape } from './connection';
 
 /** How a list is ordered: an SQL expression, its direction and type; ties broken by the id. */
 export interface KeysetSort {
@@ -19,6 +18,7 @@ export function keyset(sort: KeysetSort, after: string | null | undefined, param
   let where = 'TRUE';
   if (after) {
     const cursor = decodeCursor(after);
+    checkCursorValue(cursor.sortValue, sort.cast);
     params.push(cursor.sortValue === null ? null : String(cursor.sortValue), cursor.id);
     const v = `$${params.length - 1}::${sort.cast}`;
     const id = `$${params.length}::uuid`;
@@ -51,9 +51,8 @@ export function keysetComposite(
     } catch {
       values = null;
     }
-    if (!Array.isArray(values) || values.length !== parts.length) {
-      throw DomainException.field('after', { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' });
-    }
+    if (!Array.isArray(values) || values.length !== parts.length) throw invalidCursor();
+    values.forEach((v, i) => checkCursorValue(v, parts[i]?.cast ?? 'text'));
     const placeholders = values.map((v, i) => {
       params.push(v === null ? null : String(v));
       return `$${params.length}::${parts[i]?.cast}`;

@@ -1,0 +1,102 @@
+import { makeAdmin, signUp, type SignedIn } from '../fixtures';
+import type { TestApp } from '../test-app';
+
+/** A small movement arranged through the API: people with different roles and something of each domain. */
+export interface World {
+  admin: SignedIn;
+  coordinator: SignedIn;
+  member: SignedIn;
+  outsider: SignedIn;
+  groupId: string;
+  groupSlug: string;
+  postId: string;
+  eventId: string;
+  organisationId: string;
+  organisationSlug: string;
+  practiceId: string;
+  practiceSlug: string;
+  commentId: string;
+}
+
+async function data<T>(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res = await t.gql<T>(query, variables, { token });
+  if (!res.data) throw new Error(`arranging the world failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+export async function arrangeWorld(t: TestApp): Promise<World> {
+  const admin = await makeAdmin(t, await signUp(t, { displayName: 'Admine Fuzz' }));
+  const coordinator = await signUp(t, { displayName: 'Coordinatrice Fuzz' });
+  const member = await signUp(t, { displayName: 'Membre Fuzz' });
+  const outsider = await signUp(t, { displayName: 'Extérieure Fuzz' });
+
+  const { createGroup } = await data<{ createGroup: { id: string; slug: string } }>(
+    t,
+    `mutation { createGroup(input: { kind: NATIONAL, name: "Mouvement du fuzz", joinPolicy: OPEN }) { id slug } }`,
+    {},
+    admin.token,
+  );
+  const groupId = createGroup.id;
+  for (const who of [coordinator, member]) {
+    await data(t, `mutation($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: groupId }, who.token);
+  }
+  const { group } = await data<{ group: { members: { edges: { node: { id: string; member: { id: string } } }[] } } }>(
+    t,
+    `query($s: String!) { group(slug: $s) { members(first: 50) { edges { node { id member { id } } } } } }`,
+    { s: createGroup.slug },
+    admin.token,
+  ).catch(async () => ({ group: { members: { edges: [] } } }));
+  const coordinatorMembership = group.members.edges.find((e) => e.node.member.id === coordinator.id)?.node.id;
+  if (coordinatorMembership) {
+    await data(t, `mutation($m: ID!) { appointCoordinator(membershipId: $m) { id } }`, { m: coordinatorMembership }, admin.token);
+  }
+  const { createPost } = await data<{ createPost: { id: string } }>(
+    t,
+    `mutation($g: ID!) { createPost(groupId: $g, body: "Bienvenue dans le cercle") { id } }`,
+    { g: groupId },
+    member.token,
+  );
+  const starts = new Date(Date.now() + 7 * 86_400_000);
+  const { createEvent } = await data<{ createEvent: { id: string } }>(
+    t,
+    `mutation($g: ID!, $i: CreateEventInput!) { createEvent(groupId: $g, input: $i) { id } }`,
+    {
+      g: groupId,
+      i: { title: 'Rencontre du cercle', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7_200_000).toISOString() },
+    },
+    admin.token,
+  );
+  const { createOrganisation } = await data<{ createOrganisation: { id: string; slug: string } }>(
+    t,
+    `mutation { createOrganisation(input: { kind: COOPERATIVE, name: "Coopérative du fuzz", regionCode: "75", acknowledgeDuplicates: true }) { id slug } }`,
+    {},
+    member.token,
+  );
+  const { createPractice } = await data<{ createPractice: { id: string; slug: string } }>(
+    t,
+    `mutation { createPractice(input: { title: "Une pratique à éprouver", summary: "Résumé de la pratique", themes: [ENERGY] }) { id slug } }`,
+    {},
+    member.token,
+  );
+  await t.gql(`mutation($p: ID!) { publishPractice(practiceId: $p) { id } }`, { p: createPractice.id }, { token: member.token });
+  const comment = await t.gql<{ commentOnPractice: { id: string } }>(
+    `mutation($p: ID!) { commentOnPractice(practiceId: $p, body: "Merci pour ce partage") { id } }`,
+    { p: createPractice.id },
+    { token: outsider.token },
+  );
+  return {
+    admin,
+    coordinator,
+    member,
+    outsider,
+    groupId,
+    groupSlug: createGroup.slug,
+    postId: createPost.id,
+    eventId: createEvent.id,
+    organisationId: createOrganisation.id,
+    organisationSlug: createOrganisation.slug,
+    practiceId: createPractice.id,
+    practiceSlug: createPractice.slug,
+    commentId: comment.data?.commentOnPractice.id ?? createPractice.id,
+  };
+}
