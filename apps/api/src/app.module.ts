@@ -15,9 +15,16 @@ import { dataSourceOptions } from './database';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
 
+export interface AppOptions {
+  /** False when only the schema is needed (no database). */
+  initialiseDatabase?: boolean;
+  /** Tests only: record which fields read the viewer (see trackViewerReads). */
+  trackViewerReads?: boolean;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, options: { initialiseDatabase?: boolean } = {}): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -29,7 +36,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AccessTokenService, PublicResponseCache],
-          useFactory: (tokens: AccessTokenService, cache: PublicResponseCache) => graphqlOptions(config, tokens, cache),
+          useFactory: (tokens: AccessTokenService, cache: PublicResponseCache) =>
+            graphqlOptions(config, tokens, cache, { trackViewerReads: options.trackViewerReads === true }),
         }),
         AuthModule.forRoot({ authRateLimit: config.authRateLimit }),
         MailModule,

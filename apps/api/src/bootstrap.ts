@@ -9,14 +9,10 @@ import { createLogger, PinoNestLogger, registerQueryLengthLimit, type AppConfig 
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 
 /** Builds the whole application (not yet listening): HTTP hardening, GraphQL, the built web app. */
-export async function createApp(
-  config: AppConfig,
-  databaseUrl: string,
-  options: { initialiseDatabase?: boolean } = {},
-): Promise<INestApplication> {
+export async function createApp(config: AppConfig, databaseUrl: string, options: AppOptions = {}): Promise<INestApplication> {
   const logger = createLogger(config);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,

@@ -4,7 +4,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   DateTimeScalar,
   LoaderRegistry,
+  recordViewerReads,
   textInputPlugin,
+  trackViewerReads,
   type AppConfig,
   type PublicResponseCache,
   type RequestContext,
@@ -40,7 +42,12 @@ export const PUBLIC_CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
  * The context loads the viewer from the bearer token (never rejects: guards and services decide).
  * Anonymous public reads are answered from a short-lived cache that every write empties.
  */
-export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, cache: PublicResponseCache): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  tokens: AccessTokenService,
+  cache: PublicResponseCache,
+  testing: { trackViewerReads?: boolean } = {},
+): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const limits = config.graphqlLimits;
   const armor = new ApolloArmor({
@@ -57,6 +64,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
     path: '/graphql',
     autoSchemaFile: config.schemaFile ?? true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    ...(testing.trackViewerReads ? { transformSchema: trackViewerReads } : {}),
     sortSchema: true,
     graphiql: false,
     playground: false,
@@ -79,7 +87,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
       const verified = header?.startsWith('Bearer ') ? tokens.verify(header.slice(7).trim()) : null;
       const viewer = verified === 'expired' ? null : verified;
       const acceptLanguage = request.headers['accept-language'];
-      return {
+      const context: RequestContext = {
         req: request,
         res: reply,
         viewer,
@@ -89,6 +97,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
         locale: acceptLanguage ? pickLocale(acceptLanguage) : (viewer?.locale ?? 'fr'),
         loaders: new LoaderRegistry(),
       };
+      return testing.trackViewerReads ? recordViewerReads(context) : context;
     },
     formatError: (given) => {
       // Errors raised before resolvers (parsing, validation, variable coercion, Armor) keep

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { randomUUID } from 'node:crypto';
+import type { AppOptions } from '../src/app.module';
 import { createApp } from '../src/bootstrap';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 
@@ -45,7 +46,7 @@ export interface TestApp {
 }
 
 /** The real app over HTTP on a database of its own, copied from the migrated template. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const dbName = `mouvement_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const url = await createDatabaseFromTemplate(dbName);
   const dataDir = mkdtempSync(join(tmpdir(), 'mouvement-test-'));
@@ -58,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_RATE_LIMIT: '10000',
     ...env,
   });
-  const app = await createApp(config, url);
+  const app = await createApp(config, url, options);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;

@@ -21,5 +21,6 @@ export * from './graphql/request-context';
 export * from './graphql/query-length';
 export * from './graphql/shared-enums';
 export * from './graphql/text-input';
+export * from './graphql/viewer-dependent';
 export * from './markdown';
 export * from './files/file-storage';
