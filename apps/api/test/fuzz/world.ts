@@ -74,11 +74,11 @@ export async function arrangeWorld(t: TestApp): Promise<World> {
   );
   const { createPractice } = await data<{ createPractice: { id: string; slug: string } }>(
     t,
-    `mutation { createPractice(input: { title: "Une pratique à éprouver", summary: "Résumé de la pratique", themes: [ENERGY] }) { id slug } }`,
+    `mutation { createPractice(input: { title: "Une pratique à éprouver", summary: "Résumé de la pratique", themes: [ENERGY], regionCode: "75" }) { id slug } }`,
     {},
     member.token,
   );
-  await t.gql(`mutation($p: ID!) { publishPractice(practiceId: $p) { id } }`, { p: createPractice.id }, { token: member.token });
+  await data(t, `mutation($p: ID!) { publishPractice(practiceId: $p) { id } }`, { p: createPractice.id }, member.token);
   const comment = await t.gql<{ commentOnPractice: { id: string } }>(
     `mutation($p: ID!) { commentOnPractice(practiceId: $p, body: "Merci pour ce partage") { id } }`,
     { p: createPractice.id },

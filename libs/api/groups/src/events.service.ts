@@ -62,6 +62,10 @@ export class EventsService {
 
   async create(ctx: RequestContext, groupId: string, input: CreateEventInput): Promise<GroupEvent> {
     const viewer = requireViewer(ctx);
+    const [group] = (await this.dataSource.query(`SELECT 1 FROM movement_group WHERE id = $1 AND deleted_at IS NULL`, [
+      groupId,
+    ])) as unknown[];
+    if (!group) throw GroupErrors.notFound();
     if (!isAdmin(viewer) && (await activeRole(this.dataSource, viewer.id, groupId)) !== GroupRole.COORDINATOR)
       throw GroupErrors.notCoordinator();
     if (input.endsAt.getTime() <= input.startsAt.getTime()) throw EventErrors.endsBeforeStart();
