@@ -139,22 +139,32 @@ const NUL_INPUTS: { name: string; run: (c: HostileContext) => Promise<Outcome> }
 
 const CONTROL_CHARACTERS = ['\u0007', '\u001b', '\u007f', '\u0085', '\ud800'];
 
-/** Lists a crafted cursor is sent to. */
-const CURSOR_LISTS: { name: string; query: (c: HostileContext) => [string, Record<string, unknown>, string | undefined] }[] = [
-  { name: 'groups', query: () => [`query($a: String) { groups(after: $a) { totalCount } }`, {}, undefined] },
-  { name: 'organisations', query: () => [`query($a: String) { organisations(after: $a) { totalCount } }`, {}, undefined] },
-  { name: 'practices (newest)', query: () => [`query($a: String) { practices(after: $a, sort: NEWEST) { totalCount } }`, {}, undefined] },
+/** Lists a crafted cursor is sent to, with the type of their sort key (a text key takes any text). */
+const CURSOR_LISTS: {
+  name: string;
+  key: 'text' | 'date' | 'number';
+  query: (c: HostileContext) => [string, Record<string, unknown>, string | undefined];
+}[] = [
+  { name: 'groups', key: 'text', query: () => [`query($a: String) { groups(after: $a) { totalCount } }`, {}, undefined] },
+  { name: 'organisations', key: 'text', query: () => [`query($a: String) { organisations(after: $a) { totalCount } }`, {}, undefined] },
+  {
+    name: 'practices (newest)',
+    key: 'date',
+    query: () => [`query($a: String) { practices(after: $a, sort: NEWEST) { totalCount } }`, {}, undefined],
+  },
   {
     name: 'practices (relevance)',
+    key: 'number',
     query: () => [
       `query($a: String) { practices(after: $a, sort: RELEVANCE, filter: { search: "énergie" }) { totalCount } }`,
       {},
       undefined,
     ],
   },
-  { name: 'members', query: (c) => [`query($a: String) { members(after: $a) { totalCount } }`, {}, c.world.member.token] },
+  { name: 'members', key: 'text', query: (c) => [`query($a: String) { members(after: $a) { totalCount } }`, {}, c.world.member.token] },
   {
     name: 'group feed',
+    key: 'date',
     query: (c) => [
       `query($a: String, $g: ID!) { groupFeed(groupId: $g, after: $a) { totalCount } }`,
       { g: c.world.groupId },
@@ -163,6 +173,7 @@ const CURSOR_LISTS: { name: string; query: (c: HostileContext) => [string, Recor
   },
   {
     name: 'group events',
+    key: 'date',
     query: (c) => [
       `query($a: String, $g: ID!) { groupEvents(groupId: $g, after: $a) { totalCount } }`,
       { g: c.world.groupId },
@@ -172,6 +183,7 @@ const CURSOR_LISTS: { name: string; query: (c: HostileContext) => [string, Recor
   { name: 'my events', key: 'date', query: (c) => [`query($a: String) { myEvents(after: $a) { totalCount } }`, {}, c.world.member.token] },
   {
     name: 'practice comments',
+    key: 'date',
     query: (c) => [
       `query($a: String, $p: ID!) { practiceComments(practiceId: $p, after: $a) { totalCount } }`,
       { p: c.world.practiceId },
