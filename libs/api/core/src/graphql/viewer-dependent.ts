@@ -35,16 +35,19 @@ export function trackViewerReads(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Wraps a context's viewer so that each read is recorded against the field being resolved. */
+/**
+ * Wraps a context's viewer so that each read is recorded against the field being resolved. The
+ * getter sits on the context's prototype: Apollo copies the context's own properties for each
+ * operation, which would read a getter once and keep its value.
+ */
 export function recordViewerReads<C extends { viewer: unknown }>(context: C): C {
-  const viewer = context.viewer;
-  Object.defineProperty(context, 'viewer', {
-    enumerable: true,
-    get() {
+  const { viewer, ...rest } = context;
+  const recording = {
+    get viewer() {
       const field = resolving.getStore();
       if (field) viewerReads.add(field);
       return viewer;
     },
-  });
-  return context;
+  };
+  return Object.assign(Object.create(recording) as C, rest);
 }
