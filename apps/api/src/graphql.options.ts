@@ -2,7 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LoaderRegistry, type AppConfig, type PublicResponseCache, type RequestContext } from '@mouvement/api-core';
-import type { AccessTokenService } from '@mouvement/api-auth';
+import type { ViewerSessions } from '@mouvement/api-auth';
 import { pickLocale } from '@mouvement/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -27,10 +27,11 @@ export const PUBLIC_CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
 /**
  * Apollo with secure defaults: depth, alias, token and cost limits (GraphQL Armor), no field
  * suggestions, CSRF prevention, introspection only outside production, no stack traces.
- * The context loads the viewer from the bearer token (never rejects: guards and services decide).
+ * The context loads the viewer of the bearer token from the database, one statement, none for a
+ * visitor (never rejects: guards and services decide).
  * Anonymous public reads are answered from a short-lived cache that every write empties.
  */
-export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, cache: PublicResponseCache): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, sessions: ViewerSessions, cache: PublicResponseCache): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -51,16 +52,15 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService, ca
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, cache.plugin(PUBLIC_CACHEABLE_FIELDS)],
     validationRules: armor.validationRules,
-    context: (request: FastifyRequest, reply: FastifyReply): RequestContext => {
-      const header = request.headers.authorization;
-      const verified = header?.startsWith('Bearer ') ? tokens.verify(header.slice(7).trim()) : null;
-      const viewer = verified === 'expired' ? null : verified;
+    context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
+      const { viewer, state } = await sessions.fromAuthorization(request.headers.authorization);
       const acceptLanguage = request.headers['accept-language'];
       return {
         req: request,
         res: reply,
         viewer,
-        sessionExpired: verified === 'expired',
+        sessionExpired: state === 'expired',
+        sessionRevoked: state === 'revoked',
         // The web app sends the language the person chose in the interface; other clients fall
         // back to the account's language.
         locale: acceptLanguage ? pickLocale(acceptLanguage) : (viewer?.locale ?? 'fr'),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/bootstrap';
+import { openMailbox, type Mailbox } from './mailbox';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -36,6 +37,8 @@ export interface TestApp {
   /** Direct access to this test file's database, to check what was written. */
   db: Pool;
   config: AppConfig;
+  /** The mail the app wrote to its mailbox folder (empty when the test gave an SMTP_URL). */
+  mail: Mailbox;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -68,6 +71,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     db,
     config,
+    mail: openMailbox(join(config.dataDir, 'mailbox')),
     async gql<T>(query: string, variables: Record<string, unknown> = {}, options: GraphqlOptions = {}) {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',

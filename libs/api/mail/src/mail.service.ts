@@ -18,6 +18,7 @@ export class MailService {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
   private readonly mailbox?: string;
+  private sequence = 0;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.smtpUrl) {
@@ -42,7 +43,9 @@ export class MailService {
       if (this.mailbox && info.message) {
         await mkdir(this.mailbox, { recursive: true });
         const safeTo = mail.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
-        await writeFile(join(this.mailbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}.eml`), info.message);
+        // The sequence keeps two messages of one millisecond apart, in order.
+        const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++this.sequence).padStart(6, '0')}-${safeTo}.eml`;
+        await writeFile(join(this.mailbox, name), info.message);
       }
       return true;
     } catch (error) {
