@@ -120,6 +120,11 @@ function ProfileForms({ account }: { account: MyAccountFragment }) {
       <Title order={1} mb="lg">
         {t('accounts.profile.title')}
       </Title>
+      {account.emailVerified && params.get('bienvenue') === '1' && (
+        <Alert color="green" mb="lg" role="status" title={t('accounts.profile.welcome')}>
+          {t('accounts.verify.done')}
+        </Alert>
+      )}
       {!account.emailVerified && <VerificationBanner welcome={params.get('bienvenue') === '1'} />}
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
