@@ -64,7 +64,7 @@ test.describe.serial('An account, from sign-up to a new password', () => {
     await page.reload();
     await expect(page.getByRole('link', { name: 'Camille Martin' })).toBeVisible();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Se connecter' })).toBeVisible();
 
     await page.goto(link);
     await expect(page.getByRole('alert')).toHaveText("Ce lien n'est plus valide : il a expiré ou a déjà servi.");
@@ -73,7 +73,8 @@ test.describe.serial('An account, from sign-up to a new password', () => {
     await screenshot(page, 'email-link-used');
   });
 
-  test('signing up again with the same address answers the same, and the owner is told by mail', async ({ page }) => {
+  test('signing up again with the same address answers the same, and the owner is told by mail (phone width)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/inscription');
     await page.getByLabel(/^Adresse e-mail/).fill(email);
     await page.getByLabel(/^Mot de passe/).fill('un tout autre mot de passe');
@@ -86,6 +87,8 @@ test.describe.serial('An account, from sign-up to a new password', () => {
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte de réception' })).toBeVisible();
     await expect(page.getByRole('status')).toContainText(email);
+    await expectAccessible(page);
+    await screenshot(page, 'sign-up-check-inbox-phone');
     const notice = await readMail(email, /Quelqu’un a essayé de créer un compte/);
     expect(notice.text).toContain('/connexion');
     expect(notice.text).toContain('/mot-de-passe-oublie');

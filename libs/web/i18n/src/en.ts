@@ -99,7 +99,7 @@ export const en: Messages = {
       pending: 'Confirming…',
       done: 'Thank you, your email address is confirmed.',
       failed: 'This link is no longer valid: it expired or was already used.',
-      failedHelp: 'Your address may already be confirmed: try signing in.',
+      failedHelp: 'Your address may already be confirmed.',
       banner: 'Confirm your email address: we sent you a link.',
       resend: 'Send the link again',
       resent: 'A new link is on its way.',

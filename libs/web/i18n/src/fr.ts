@@ -108,7 +108,7 @@ export const fr = {
       pending: 'Confirmation en cours…',
       done: 'Merci, votre adresse e-mail est confirmée.',
       failed: "Ce lien n'est plus valide : il a expiré ou a déjà servi.",
-      failedHelp: 'Votre adresse est peut-être déjà confirmée : essayez de vous connecter.',
+      failedHelp: 'Votre adresse est peut-être déjà confirmée.',
       banner: 'Confirmez votre adresse e-mail : un lien vous a été envoyé.',
       resend: 'Renvoyer le lien',
       resent: 'Un nouveau lien vient de partir.',

@@ -121,8 +121,10 @@ function ProfileForms({ account }: { account: MyAccountFragment }) {
         {t('accounts.profile.title')}
       </Title>
       {account.emailVerified && params.get('bienvenue') === '1' && (
-        <Alert color="green" mb="lg" role="status" title={t('accounts.profile.welcome')}>
-          {t('accounts.verify.done')}
+        <Alert color="green" mb="lg" role="status">
+          <Text size="sm">
+            <strong>{t('accounts.profile.welcome')}</strong> {t('accounts.verify.done')}
+          </Text>
         </Alert>
       )}
       {!account.emailVerified && <VerificationBanner welcome={params.get('bienvenue') === '1'} />}
