@@ -38,7 +38,7 @@ export function openMailbox(dir: string): Mailbox {
       const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
       parsed.set(file, { to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '' });
     }
-    return files.map((f) => parsed.get(f) as CaughtMail);
+    return files.flatMap((f) => parsed.get(f) ?? []);
   }
   async function waitUntil(find: (all: CaughtMail[]) => CaughtMail | undefined, what: () => string): Promise<CaughtMail> {
     for (let i = 0; i < 500; i++) {
