@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, PublicResponseCache, type AppConfig } from '@mouvement/api-core';
 import { AccountsModule } from '@mouvement/api-accounts';
-import { AccessTokenService, AuthModule } from '@mouvement/api-auth';
+import { AuthModule, ViewerSessions } from '@mouvement/api-auth';
 import { GroupsModule } from '@mouvement/api-groups';
 import { MailModule } from '@mouvement/api-mail';
 import { OrganisationsModule } from '@mouvement/api-organisations';
@@ -35,11 +35,11 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AccessTokenService, PublicResponseCache],
-          useFactory: (tokens: AccessTokenService, cache: PublicResponseCache) =>
-            graphqlOptions(config, tokens, cache, { trackViewerReads: options.trackViewerReads === true }),
+          inject: [ViewerSessions, PublicResponseCache],
+          useFactory: (sessions: ViewerSessions, cache: PublicResponseCache) =>
+            graphqlOptions(config, sessions, cache, { trackViewerReads: options.trackViewerReads === true }),
         }),
-        AuthModule.forRoot({ authRateLimit: config.authRateLimit }),
+        AuthModule.forRoot({ authRateLimit: config.authRateLimit, authRateWindowSeconds: config.authRateWindowSeconds }),
         MailModule,
         TerritoriesModule,
         AccountsModule,

@@ -11,7 +11,7 @@ import {
   type PublicResponseCache,
   type RequestContext,
 } from '@mouvement/api-core';
-import type { AccessTokenService } from '@mouvement/api-auth';
+import type { ViewerSessions } from '@mouvement/api-auth';
 import { pickLocale } from '@mouvement/shared-domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -39,12 +39,13 @@ export const PUBLIC_CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
  * field or enum suggestions, CSRF prevention, introspection only outside production, no stack
  * traces, and every text of the variables checked once (TextInput). The length of the document is
  * limited before Apollo (see `registerQueryLengthLimit`).
- * The context loads the viewer from the bearer token (never rejects: guards and services decide).
+ * The context loads the viewer of the bearer token from the database, one statement, none for a
+ * visitor (never rejects: guards and services decide).
  * Anonymous public reads are answered from a short-lived cache that every write empties.
  */
 export function graphqlOptions(
   config: AppConfig,
-  tokens: AccessTokenService,
+  sessions: ViewerSessions,
   cache: PublicResponseCache,
   testing: { trackViewerReads?: boolean } = {},
 ): ApolloDriverConfig {
@@ -82,16 +83,15 @@ export function graphqlOptions(
       cache.plugin(PUBLIC_CACHEABLE_FIELDS),
     ],
     validationRules: armor.validationRules,
-    context: (request: FastifyRequest, reply: FastifyReply): RequestContext => {
-      const header = request.headers.authorization;
-      const verified = header?.startsWith('Bearer ') ? tokens.verify(header.slice(7).trim()) : null;
-      const viewer = verified === 'expired' ? null : verified;
+    context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
+      const { viewer, state } = await sessions.fromAuthorization(request.headers.authorization);
       const acceptLanguage = request.headers['accept-language'];
       const context: RequestContext = {
         req: request,
         res: reply,
         viewer,
-        sessionExpired: verified === 'expired',
+        sessionExpired: state === 'expired',
+        sessionRevoked: state === 'revoked',
         // The web app sends the language the person chose in the interface; other clients fall
         // back to the account's language.
         locale: acceptLanguage ? pickLocale(acceptLanguage) : (viewer?.locale ?? 'fr'),

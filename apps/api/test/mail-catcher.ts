@@ -8,6 +8,9 @@ export interface CaughtMail {
   html: string;
 }
 
+/** What every catcher of this test file received, for helpers that do not know which one the app uses. */
+export const caughtMails: CaughtMail[][] = [];
+
 /** A real SMTP server in the test process; the app sends to it through SMTP_URL. */
 export async function startMailCatcher(): Promise<{
   url: string;
@@ -16,6 +19,7 @@ export async function startMailCatcher(): Promise<{
   close(): Promise<void>;
 }> {
   const mails: CaughtMail[] = [];
+  caughtMails.push(mails);
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],

@@ -58,11 +58,12 @@ describe('Migrations', () => {
       'practice_revision',
       'refresh_token',
       'region',
+      'sign_in_failure',
     ]);
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(28);
+    expect(await tables()).toHaveLength(29);
     expect(await migrate(url)).toBe(0);
   });
 });

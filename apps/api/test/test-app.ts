@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import { randomUUID } from 'node:crypto';
 import type { AppOptions } from '../src/app.module';
 import { createApp } from '../src/bootstrap';
+import { openMailbox, type Mailbox } from './mailbox';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -37,6 +38,8 @@ export interface TestApp {
   /** Direct access to this test file's database, to check what was written. */
   db: Pool;
   config: AppConfig;
+  /** The mail the app wrote to its mailbox folder (empty when the test gave an SMTP_URL). */
+  mail: Mailbox;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -69,6 +72,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     app,
     db,
     config,
+    mail: openMailbox(join(config.dataDir, 'mailbox')),
     async gql<T>(query: string, variables: Record<string, unknown> = {}, options: GraphqlOptions = {}) {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',

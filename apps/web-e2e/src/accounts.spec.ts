@@ -41,23 +41,62 @@ test.describe.serial('An account, from sign-up to a new password', () => {
     await screenshot(page, 'sign-up-filled');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
-    await expect(page.getByText('Confirmez votre adresse e-mail')).toBeVisible();
+    // No session yet: the link in the mail signs in.
+    await expect(page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte de réception' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(email);
+    await expect(page.getByRole('link', { name: "S'inscrire" })).toBeVisible();
     await expectAccessible(page);
-    await screenshot(page, 'profile-unconfirmed');
+    await screenshot(page, 'sign-up-check-inbox');
   });
 
-  test('the confirmation email confirms the address', async ({ page }) => {
+  test('the confirmation link confirms the address and signs in, once', async ({ page }) => {
     const mail = await readMail(email, /Confirmez votre adresse/);
-    await page.goto(linkIn(mail.text, '/verifier-email'));
-    await expect(page.getByText('Merci, votre adresse e-mail est confirmée.')).toBeVisible();
+    const link = linkIn(mail.text, '/verifier-email');
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Bienvenue dans le mouvement !' })).toContainText(
+      'Merci, votre adresse e-mail est confirmée.',
+    );
+    await expect(page.getByRole('link', { name: 'Camille Martin' })).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'email-confirmed');
+    // The session survives a reload through the refresh cookie.
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Camille Martin' })).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Se connecter' })).toBeVisible();
+
+    await page.goto(link);
+    await expect(page.getByRole('alert')).toHaveText("Ce lien n'est plus valide : il a expiré ou a déjà servi.");
+    await expect(page.getByRole('main').getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'email-link-used');
+  });
+
+  test('signing up again with the same address answers the same, and the owner is told by mail (phone width)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/inscription');
+    await page.getByLabel(/^Adresse e-mail/).fill(email);
+    await page.getByLabel(/^Mot de passe/).fill('un tout autre mot de passe');
+    await page.getByLabel(/^Nom affiché/).fill('Quelqu’un d’autre');
+    await page.getByRole('radio', { name: 'Sympathisant·e' }).check();
+    await page.getByRole('combobox', { name: 'Région' }).click();
+    await page.getByRole('option', { name: 'Bretagne' }).click();
+    await page.getByRole('checkbox', { name: /J'accepte les conditions/ }).check();
+    await page.getByRole('checkbox', { name: "J'ai au moins 15 ans" }).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte de réception' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(email);
+    await expectAccessible(page);
+    await screenshot(page, 'sign-up-check-inbox-phone');
+    const notice = await readMail(email, /Quelqu’un a essayé de créer un compte/);
+    expect(notice.text).toContain('/connexion');
+    expect(notice.text).toContain('/mot-de-passe-oublie');
   });
 
   test('a wrong password gets one clear message, the right one signs in, and sign-out works', async ({ page }) => {
     await signIn(page, email, 'pas le bon mot de passe');
-    await expect(page.getByRole('alert')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
+    await expect(page.getByRole('alert')).toContainText('Adresse e-mail ou mot de passe incorrect.');
     await expectAccessible(page);
     await screenshot(page, 'sign-in-error');
     await page.getByLabel(/^Mot de passe/).fill(password);

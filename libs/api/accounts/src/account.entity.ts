@@ -56,11 +56,9 @@ export class AccountEntity extends BaseEntity {
   @Column({ type: 'timestamptz' })
   ageConfirmedAt!: Date;
 
-  @Column({ type: 'integer', default: 0 })
-  failedSignIns!: number;
-
+  /** When the "someone tried to sign up with your address" mail last went out (it goes at most every few minutes). */
   @Column({ type: 'timestamptz', nullable: true })
-  lastFailedSignInAt!: Date | null;
+  signUpNoticeAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;

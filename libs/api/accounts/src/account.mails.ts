@@ -6,16 +6,16 @@ export function verifyEmailMail(locale: Locale, name: string, url: string): Rend
     ? renderMail('en', {
         subject: 'Confirm your email address',
         greeting: `Hello ${name},`,
-        paragraphs: ['Welcome to Mouvement! Confirm your email address to finish setting up your account.'],
+        paragraphs: ['Welcome to Mouvement! Confirm your email address to finish setting up your account: the link signs you in.'],
         action: { label: 'Confirm my address', url },
-        footnote: `This link works for ${EMAIL_VERIFICATION_HOURS} hours. If you did not sign up, ignore this message.`,
+        footnote: `This link works once, for ${EMAIL_VERIFICATION_HOURS} hours; do not forward it, it opens your account. If you did not sign up, ignore this message.`,
       })
     : renderMail('fr', {
         subject: 'Confirmez votre adresse e-mail',
         greeting: `Bonjour ${name},`,
-        paragraphs: ['Bienvenue dans Mouvement ! Confirmez votre adresse e-mail pour finaliser votre inscription.'],
+        paragraphs: ['Bienvenue dans Mouvement ! Confirmez votre adresse e-mail pour finaliser votre inscription : le lien vous connecte.'],
         action: { label: 'Confirmer mon adresse', url },
-        footnote: `Ce lien est valable ${EMAIL_VERIFICATION_HOURS} heures. Si vous ne vous êtes pas inscrit·e, ignorez ce message.`,
+        footnote: `Ce lien ne sert qu'une fois, pendant ${EMAIL_VERIFICATION_HOURS} heures ; ne le transférez pas, il ouvre votre compte. Si vous ne vous êtes pas inscrit·e, ignorez ce message.`,
       });
 }
 
@@ -36,5 +36,30 @@ export function passwordResetMail(locale: Locale, name: string, url: string): Re
         ],
         action: { label: 'Choisir un nouveau mot de passe', url },
         footnote: `Ce lien ne sert qu'une fois, pendant ${PASSWORD_RESET_MINUTES} minutes. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.`,
+      });
+}
+
+/** To an address that already has an account, when someone signs up with it again. */
+export function signUpAttemptMail(locale: Locale, name: string, signInUrl: string, resetUrl: string): RenderedMail {
+  return locale === 'en'
+    ? renderMail('en', {
+        subject: 'Someone tried to create an account with your address',
+        greeting: `Hello ${name},`,
+        paragraphs: [
+          'Someone just tried to create a Mouvement account with your email address, which already has one. If it was you, sign in, or choose a new password if you no longer remember it.',
+        ],
+        action: { label: 'Sign in', url: signInUrl },
+        secondaryAction: { label: 'Forgot your password?', url: resetUrl },
+        footnote: 'If it was not you, ignore this message: nothing changed on your account.',
+      })
+    : renderMail('fr', {
+        subject: 'Quelqu’un a essayé de créer un compte avec votre adresse',
+        greeting: `Bonjour ${name},`,
+        paragraphs: [
+          'Quelqu’un vient d’essayer de créer un compte Mouvement avec votre adresse e-mail, qui en a déjà un. Si c’était vous, connectez-vous, ou choisissez un nouveau mot de passe si vous ne vous en souvenez plus.',
+        ],
+        action: { label: 'Me connecter', url: signInUrl },
+        secondaryAction: { label: 'Mot de passe oublié ?', url: resetUrl },
+        footnote: 'Si ce n’était pas vous, ignorez ce message : rien n’a changé sur votre compte.',
       });
 }

@@ -59,3 +59,12 @@ export class AuthPayload {
   @Field(() => Account)
   account!: Account;
 }
+
+@ObjectType({
+  description:
+    'The answer to a sign-up: the same whether or not the address already has an account. A new address gets a confirmation link that signs in; an address with an account gets a mail saying so.',
+})
+export class SignUpPayload {
+  @Field({ description: 'Always true: a mail is on its way to the address.' })
+  emailSent!: boolean;
+}

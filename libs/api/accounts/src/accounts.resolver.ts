@@ -5,7 +5,7 @@ import { GqlThrottlerGuard, Public } from '@mouvement/api-auth';
 import { Department, Region, TerritoriesService } from '@mouvement/api-territories';
 import { LIMITS } from '@mouvement/shared-domain';
 import { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './account.input';
-import { Account, AuthPayload } from './account.model';
+import { Account, AuthPayload, SignUpPayload } from './account.model';
 import { AccountsService } from './accounts.service';
 import { EmailArgs, TokenArgs } from './accounts.args';
 
@@ -19,40 +19,49 @@ export class AccountsResolver {
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null for an anonymous visitor.' })
   @Public()
   me(@Ctx() ctx: RequestContext): Promise<Account> | null {
-    return ctx.viewer ? this.accounts.me(ctx) : null;
+    // A token whose session ended is refused (SESSION_REVOKED), so the client signs out, rather than
+    // answered as for a visitor.
+    return ctx.viewer || ctx.sessionRevoked || ctx.sessionExpired ? this.accounts.me(ctx) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: `Creates an account (password of at least ${LIMITS.passwordMin} characters) and signs in.` })
+  @Mutation(() => SignUpPayload, {
+    description: `Creates an account (password of at least ${LIMITS.passwordMin} characters) and mails its confirmation link, which signs in. The same answer, and no session, whether or not the address already has an account (which gets a mail saying so).`,
+  })
   @Public()
   @UseGuards(GqlThrottlerGuard)
-  signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
+  signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<SignUpPayload> {
     return this.accounts.signUp(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Signs in; wrong credentials get one generic message.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in with a confirmed address; every failure (unknown address, wrong password, unconfirmed address) gets one generic answer.',
+  })
   @Public()
   @UseGuards(GqlThrottlerGuard)
   signIn(@Ctx() ctx: RequestContext, @Args('input') input: SignInInput): Promise<AuthPayload> {
     return this.accounts.signIn(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Rotates the refresh cookie and returns a new access token.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Rotates the refresh cookie and returns a new access token; two tabs refreshing at once both stay signed in.',
+  })
   @Public()
   refreshSession(@Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.accounts.refreshSession(ctx);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this session (its refresh-token family).' })
+  @Mutation(() => Boolean, { description: 'Ends this session (its refresh-token family): its access tokens stop working at once.' })
   @Public()
   signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.accounts.signOut(ctx);
   }
 
-  @Mutation(() => Boolean, { description: 'Confirms the email address with the emailed token.' })
+  @Mutation(() => AuthPayload, { description: 'Confirms the email address with the emailed link and signs in (sets the refresh cookie).' })
   @Public()
   @UseGuards(GqlThrottlerGuard)
-  verifyEmail(@Args() { token }: TokenArgs): Promise<boolean> {
-    return this.accounts.verifyEmail(token);
+  verifyEmail(@Ctx() ctx: RequestContext, @Args() { token }: TokenArgs): Promise<AuthPayload> {
+    return this.accounts.verifyEmail(ctx, token);
   }
 
   @Mutation(() => Boolean, { description: 'Sends the confirmation email again.' })
@@ -68,14 +77,14 @@ export class AccountsResolver {
     return this.accounts.requestPasswordReset(email);
   }
 
-  @Mutation(() => Boolean, { description: 'Sets a new password with a reset link; signs out every session.' })
+  @Mutation(() => Boolean, { description: 'Sets a new password with a reset link; ends every session and voids every other link.' })
   @Public()
   @UseGuards(GqlThrottlerGuard)
   resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     return this.accounts.resetPassword(input);
   }
 
-  @Mutation(() => Boolean, { description: 'Changes the password; other sessions are signed out.' })
+  @Mutation(() => Boolean, { description: 'Changes the password; every other session ends and outstanding links are void.' })
   @UseGuards(GqlThrottlerGuard)
   changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     return this.accounts.changePassword(ctx, input);

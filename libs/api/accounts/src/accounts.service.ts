@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, DomainException, type AppConfig, type RequestContext } from '@mouvement/api-core';
-import { AccessTokenService, digest, hashPassword, randomToken, requireViewer, verifyPassword } from '@mouvement/api-auth';
+import { clientSource, hashPassword, requireViewer, verifyPassword } from '@mouvement/api-auth';
 import { MailService } from '@mouvement/api-mail';
 import { TerritoriesService } from '@mouvement/api-territories';
 import {
@@ -9,54 +9,32 @@ import {
   PASSWORD_RESET_MINUTES,
   PlatformRole,
   PRIVACY_VERSION,
-  REFRESH_TOKEN_DAYS,
-  SIGN_IN_FAILURE_WINDOW_MINUTES,
-  SIGN_IN_MAX_FAILURES,
   TERMS_VERSION,
   type Locale,
 } from '@mouvement/shared-domain';
-import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AccountErrors } from './account.exception';
-import { verifyEmailMail, passwordResetMail } from './account.mails';
+import { consumeLink, issueLink, voidLinks, type LinkRecipient } from './account-links';
+import { passwordResetMail, signUpAttemptMail, verifyEmailMail } from './account.mails';
 import { AccountEntity } from './account.entity';
+import { normaliseEmail, toAccount } from './account.mapper';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './account.input';
-import { Account, AuthPayload } from './account.model';
-import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity';
-import { RefreshTokenEntity } from './refresh-token.entity';
-import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './session-cookie';
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-export function toAccount(e: AccountEntity): Account {
-  return {
-    id: e.id,
-    email: e.email,
-    emailVerified: e.emailVerifiedAt !== null,
-    displayName: e.displayName,
-    kind: e.kind,
-    role: e.role,
-    regionCode: e.regionCode,
-    departmentCode: e.departmentCode,
-    bio: e.bio,
-    skills: e.skills,
-    themes: e.themes,
-    publicFields: e.publicFields,
-    locale: e.locale,
-    createdAt: e.createdAt,
-  };
-}
+import type { Account, AuthPayload, SignUpPayload } from './account.model';
+import { AccountTokenPurpose } from './account-token.entity';
+import { SessionsService } from './sessions.service';
+import { SignInThrottle } from './sign-in-throttle';
 
 const UNIQUE_VIOLATION = '23505';
+/** The "someone tried to sign up with your address" mail goes at most this often to one account. */
+const SIGN_UP_NOTICE_MINUTES = 10;
 
 @Injectable()
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: SignInThrottle,
     private readonly mail: MailService,
     private readonly territories: TerritoriesService,
   ) {}
@@ -65,18 +43,32 @@ export class AccountsService {
     return this.dataSource.getRepository(AccountEntity);
   }
 
-  async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
+  /**
+   * Answers the same whether or not the address has an account, and starts no session: a new
+   * address gets the confirmation link (which signs in), an address with an account gets a mail
+   * saying someone tried. Both hash the password and send their mail in the background, so the
+   * time of the answer does not tell them apart either.
+   */
+  async signUp(ctx: RequestContext, input: SignUpInput): Promise<SignUpPayload> {
     await this.territories.assertTerritory(input.regionCode, input.departmentCode);
-    const now = new Date();
+    const email = normaliseEmail(input.email);
     const passwordHash = await hashPassword(input.password);
+    const taken = await this.dataSource.query(`SELECT 1 FROM account WHERE lower(email) = $1`, [email]);
+    const created = (taken as unknown[]).length ? null : await this.createAccount(ctx, input, email, passwordHash);
+    if (created) this.sendLink(AccountTokenPurpose.VERIFY_EMAIL, created);
+    else await this.noticeSignUpAttempt(email);
+    return { emailSent: true };
+  }
+
+  /** The new account and its confirmation link, or null when the address was taken meanwhile. */
+  private async createAccount(ctx: RequestContext, input: SignUpInput, email: string, passwordHash: string) {
+    const now = new Date();
     const locale: Locale = input.locale ?? ctx.locale;
-    const verification = randomToken();
-    let account: AccountEntity;
     try {
-      account = await this.dataSource.transaction(async (m) => {
-        const created = await m.getRepository(AccountEntity).save(
+      return await this.dataSource.transaction(async (m) => {
+        const account = await m.getRepository(AccountEntity).save(
           m.getRepository(AccountEntity).create({
-            email: normaliseEmail(input.email),
+            email,
             passwordHash,
             displayName: input.displayName,
             kind: input.kind,
@@ -88,210 +80,155 @@ export class AccountsService {
             privacyVersion: PRIVACY_VERSION,
             termsAcceptedAt: now,
             ageConfirmedAt: now,
-            lastSignInAt: now,
           }),
         );
-        await this.createOneTimeToken(m, created.id, AccountTokenPurpose.VERIFY_EMAIL, verification, EMAIL_VERIFICATION_HOURS * 60);
-        return created;
+        return issueLink(m, AccountTokenPurpose.VERIFY_EMAIL, { accountId: account.id }, EMAIL_VERIFICATION_HOURS * 60);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw AccountErrors.emailTaken();
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
       throw error;
     }
-    await this.mail.send({
-      to: account.email,
-      ...verifyEmailMail(account.locale, account.displayName, `${this.config.publicUrl}/verifier-email?token=${verification}`),
+  }
+
+  /** At most one notice per SIGN_UP_NOTICE_MINUTES, so repeated sign-ups cannot flood the inbox. */
+  private async noticeSignUpAttempt(email: string): Promise<void> {
+    const rows = (await this.dataSource.query(
+      `UPDATE account SET sign_up_notice_at = now()
+       WHERE lower(email) = $1 AND deleted_at IS NULL
+         AND (sign_up_notice_at IS NULL OR sign_up_notice_at < now() - make_interval(mins => $2))
+       RETURNING email, display_name AS "displayName", locale`,
+      [email, SIGN_UP_NOTICE_MINUTES],
+    )) as [Omit<LinkRecipient, 'token'>[], number];
+    const to = rows[0]?.[0];
+    if (!to) return;
+    const base = this.config.publicUrl;
+    void this.mail.send({
+      to: to.email,
+      ...signUpAttemptMail(to.locale, to.displayName, `${base}/connexion`, `${base}/mot-de-passe-oublie`),
     });
-    return this.startSession(ctx, account);
-  }
-
-  async signIn(ctx: RequestContext, input: SignInInput): Promise<AuthPayload> {
-    const account = await this.accounts.findOneBy({ email: normaliseEmail(input.email), deletedAt: IsNull() });
-    if (account && this.isThrottled(account)) throw AccountErrors.tooManyFailures();
-    const ok = await verifyPassword(account?.passwordHash ?? null, input.password);
-    if (!account || !ok) {
-      if (account) {
-        // One statement, so parallel failures all count.
-        await this.dataSource.query(
-          `UPDATE account SET
-             failed_sign_ins = CASE WHEN last_failed_sign_in_at > now() - make_interval(mins => $2) THEN failed_sign_ins + 1 ELSE 1 END,
-             last_failed_sign_in_at = now()
-           WHERE id = $1`,
-          [account.id, SIGN_IN_FAILURE_WINDOW_MINUTES],
-        );
-      }
-      throw AccountErrors.wrongCredentials();
-    }
-    await this.accounts.update(account.id, { failedSignIns: 0, lastFailedSignInAt: null, lastSignInAt: new Date() });
-    return this.startSession(ctx, account);
-  }
-
-  private isThrottled(account: AccountEntity): boolean {
-    if (account.failedSignIns < SIGN_IN_MAX_FAILURES || !account.lastFailedSignInAt) return false;
-    return account.lastFailedSignInAt.getTime() > Date.now() - SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
-  }
-
-  /** A new refresh-token family (cookie) and an access token. */
-  private async startSession(ctx: RequestContext, account: AccountEntity): Promise<AuthPayload> {
-    const token = randomToken();
-    await this.dataSource.getRepository(RefreshTokenEntity).insert({
-      accountId: account.id,
-      familyId: randomUUID(),
-      tokenHash: digest(token),
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000),
-      userAgent: ctx.req.headers['user-agent']?.slice(0, 300) ?? null,
-    });
-    setRefreshCookie(ctx.res, token, this.config);
-    return this.payload(account);
-  }
-
-  private payload(account: AccountEntity): AuthPayload {
-    const { token, expiresAt } = this.tokens.sign({ id: account.id, role: account.role, locale: account.locale });
-    return { accessToken: token, accessTokenExpiresAt: expiresAt, account: toAccount(account) };
   }
 
   /**
-   * Rotates the refresh token of the cookie. The token row is locked, so two refreshes with the same
-   * token cannot both succeed; presenting an already-rotated token revokes its whole family.
+   * Signs in with a confirmed address. Failures are counted per (address, source) and across
+   * sources (SignInThrottle); an unknown address costs the same statements and the same argon2
+   * verification (on a dummy hash) as a known one, and gets the same answer. The right password
+   * for an unconfirmed address also gets that answer (telling it apart would reveal, after a
+   * sign-up, whether the address was new), and a fresh confirmation link.
    */
-  async refreshSession(ctx: RequestContext): Promise<AuthPayload> {
-    const presented = readRefreshCookie(ctx.req);
-    if (!presented) throw AccountErrors.sessionInvalid();
-    const next = randomToken();
-    const outcome = await this.dataSource.transaction(async (m) => {
-      const repo = m.getRepository(RefreshTokenEntity);
-      const current = await repo.findOne({ where: { tokenHash: digest(presented) }, lock: { mode: 'pessimistic_write' } });
-      if (!current) return { kind: 'invalid' as const };
-      if (current.revokedAt || current.replacedById) {
-        await repo.update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        return { kind: 'reused' as const };
-      }
-      if (current.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
-      const account = await m.getRepository(AccountEntity).findOneBy({ id: current.accountId, deletedAt: IsNull() });
-      if (!account) return { kind: 'invalid' as const };
-      const created = await repo.save(
-        repo.create({
-          accountId: current.accountId,
-          familyId: current.familyId,
-          tokenHash: digest(next),
-          expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000),
-          userAgent: ctx.req.headers['user-agent']?.slice(0, 300) ?? null,
-        }),
-      );
-      await repo.update(current.id, { replacedById: created.id });
-      return { kind: 'ok' as const, account };
-    });
-    if (outcome.kind !== 'ok') {
-      clearRefreshCookie(ctx.res, this.config);
-      throw AccountErrors.sessionInvalid();
+  async signIn(ctx: RequestContext, input: SignInInput): Promise<AuthPayload> {
+    const email = normaliseEmail(input.email);
+    const source = clientSource(ctx.req.ip);
+    const emailDigest = this.throttle.emailDigest(email);
+    if (!(await this.throttle.admit(emailDigest, source))) throw AccountErrors.tooManyFailures();
+    const account = await this.findByEmail(email);
+    const ok = await verifyPassword(account?.passwordHash ?? null, input.password);
+    if (!account || !ok) throw AccountErrors.wrongCredentials();
+    if (!account.emailVerifiedAt) {
+      void issueLink(this.dataSource.manager, AccountTokenPurpose.VERIFY_EMAIL, { accountId: account.id }, EMAIL_VERIFICATION_HOURS * 60)
+        .then((to) => to && this.sendLink(AccountTokenPurpose.VERIFY_EMAIL, to))
+        .catch(() => undefined);
+      throw AccountErrors.wrongCredentials();
     }
-    setRefreshCookie(ctx.res, next, this.config);
-    return this.payload(outcome.account);
+    await this.throttle.succeeded(emailDigest, source);
+    await this.accounts.update(account.id, { lastSignInAt: new Date() });
+    return this.sessions.start(ctx, account);
   }
 
-  /** Revokes the cookie's token family and clears the cookie; harmless without a session. */
-  async signOut(ctx: RequestContext): Promise<boolean> {
-    const presented = readRefreshCookie(ctx.req);
-    if (presented) {
-      const repo = this.dataSource.getRepository(RefreshTokenEntity);
-      const token = await repo.findOneBy({ tokenHash: digest(presented) });
-      if (token) await repo.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    }
-    clearRefreshCookie(ctx.res, this.config);
-    return true;
+  refreshSession(ctx: RequestContext): Promise<AuthPayload> {
+    return this.sessions.refresh(ctx);
+  }
+
+  signOut(ctx: RequestContext): Promise<boolean> {
+    return this.sessions.signOut(ctx);
   }
 
   async me(ctx: RequestContext): Promise<Account> {
-    const viewer = requireViewer(ctx);
-    const account = await this.accounts.findOneBy({ id: viewer.id, deletedAt: IsNull() });
-    if (!account) throw DomainException.unauthenticated();
-    return toAccount(account);
+    return toAccount(await this.viewerAccount(ctx));
   }
 
-  async verifyEmail(token: string): Promise<boolean> {
-    await this.dataSource.transaction(async (m) => {
-      const used = await this.consumeOneTimeToken(m, AccountTokenPurpose.VERIFY_EMAIL, token);
-      await m.getRepository(AccountEntity).update({ id: used.accountId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+  /** Confirms the address with the emailed link and signs the person in (a new session and its cookie). */
+  async verifyEmail(ctx: RequestContext, token: string): Promise<AuthPayload> {
+    const account = await this.dataSource.transaction(async (m) => {
+      const used = await consumeLink(m, AccountTokenPurpose.VERIFY_EMAIL, token);
+      await m.query(
+        `UPDATE account SET email_verified_at = coalesce(email_verified_at, now()), last_sign_in_at = now(), updated_at = now()
+         WHERE id = $1`,
+        [used.accountId],
+      );
+      const found = await m.getRepository(AccountEntity).findOneBy({ id: used.accountId, deletedAt: IsNull() });
+      if (!found) throw AccountErrors.linkInvalid();
+      return found;
     });
-    return true;
+    return this.sessions.start(ctx, account);
   }
 
   async resendVerification(ctx: RequestContext): Promise<boolean> {
-    const viewer = requireViewer(ctx);
-    const account = await this.accounts.findOneBy({ id: viewer.id, deletedAt: IsNull() });
-    if (!account || account.emailVerifiedAt) return true;
-    const token = randomToken();
-    await this.createOneTimeToken(
+    const account = await this.viewerAccount(ctx);
+    if (account.emailVerifiedAt) return true;
+    const to = await issueLink(
       this.dataSource.manager,
-      account.id,
       AccountTokenPurpose.VERIFY_EMAIL,
-      token,
+      { accountId: account.id },
       EMAIL_VERIFICATION_HOURS * 60,
     );
-    await this.mail.send({
-      to: account.email,
-      ...verifyEmailMail(account.locale, account.displayName, `${this.config.publicUrl}/verifier-email?token=${token}`),
-    });
+    if (to) this.sendLink(AccountTokenPurpose.VERIFY_EMAIL, to);
     return true;
   }
 
-  /** Same answer whether or not the address has an account; the email leaves in the background. */
+  /** Same answer, same single statement and same time whether or not the address has an account. */
   async requestPasswordReset(email: string): Promise<boolean> {
-    const account = await this.accounts.findOneBy({ email: normaliseEmail(email), deletedAt: IsNull() });
-    if (account) {
-      const token = randomToken();
-      await this.createOneTimeToken(this.dataSource.manager, account.id, AccountTokenPurpose.RESET_PASSWORD, token, PASSWORD_RESET_MINUTES);
-      void this.mail.send({
-        to: account.email,
-        ...passwordResetMail(account.locale, account.displayName, `${this.config.publicUrl}/nouveau-mot-de-passe?token=${token}`),
-      });
-    }
+    const to = await issueLink(
+      this.dataSource.manager,
+      AccountTokenPurpose.RESET_PASSWORD,
+      { email: normaliseEmail(email) },
+      PASSWORD_RESET_MINUTES,
+    );
+    if (to) this.sendLink(AccountTokenPurpose.RESET_PASSWORD, to);
     return true;
   }
 
-  /** Sets the new password, consumes the link, confirms the email and signs out every session. */
+  /**
+   * Sets the new password with a reset link: confirms the address (the link proved it), voids
+   * every other link of the account, forgets the failures counted against the old password, and
+   * ends every session.
+   */
   async resetPassword(input: ResetPasswordInput): Promise<boolean> {
     const passwordHash = await hashPassword(input.password);
     await this.dataSource.transaction(async (m) => {
-      const used = await this.consumeOneTimeToken(m, AccountTokenPurpose.RESET_PASSWORD, input.token);
-      const account = await m.getRepository(AccountEntity).findOneBy({ id: used.accountId });
-      await m.getRepository(AccountEntity).update(used.accountId, {
-        passwordHash,
-        failedSignIns: 0,
-        lastFailedSignInAt: null,
-        emailVerifiedAt: account?.emailVerifiedAt ?? new Date(),
-      });
-      await m.getRepository(RefreshTokenEntity).update({ accountId: used.accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const used = await consumeLink(m, AccountTokenPurpose.RESET_PASSWORD, input.token);
+      const rows = (await m.query(
+        `UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
+         WHERE id = $1 AND deleted_at IS NULL RETURNING email`,
+        [used.accountId, passwordHash],
+      )) as [{ email: string }[], number];
+      const account = rows[0]?.[0];
+      if (!account) throw AccountErrors.linkInvalid();
+      await this.afterPasswordChange(m, used.accountId, account.email);
     });
     return true;
   }
 
-  /** Changes the password and signs out every other session (this one stays). */
+  /** Changes the password: every other session ends (this one stays), and every outstanding link is void. */
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const viewer = requireViewer(ctx);
-    const account = await this.accounts.findOneBy({ id: viewer.id, deletedAt: IsNull() });
-    if (!account) throw DomainException.unauthenticated();
+    const account = await this.viewerAccount(ctx);
     if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw AccountErrors.wrongCurrentPassword();
     const passwordHash = await hashPassword(input.newPassword);
-    const presented = readRefreshCookie(ctx.req);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(AccountEntity).update(account.id, { passwordHash });
-      const current = presented ? await m.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: digest(presented) }) : null;
-      await m
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ revokedAt: () => 'now()' })
-        .where('account_id = :id AND revoked_at IS NULL', { id: account.id })
-        .andWhere(current ? 'family_id <> :family' : 'TRUE', { family: current?.familyId })
-        .execute();
+      await this.afterPasswordChange(m, account.id, account.email, viewer.sessionId);
     });
     return true;
+  }
+
+  private async afterPasswordChange(m: EntityManager, accountId: string, email: string, keepSession?: string): Promise<void> {
+    await voidLinks(m, accountId);
+    await this.throttle.forget(m, email);
+    await this.sessions.revokeAll(m, accountId, keepSession);
   }
 
   async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<Account> {
-    const viewer = requireViewer(ctx);
-    const account = await this.accounts.findOneBy({ id: viewer.id, deletedAt: IsNull() });
-    if (!account) throw DomainException.unauthenticated();
+    const account = await this.viewerAccount(ctx);
     const regionCode = input.regionCode ?? account.regionCode;
     // Moving to another region without naming a department clears the old one.
     const departmentCode =
@@ -313,25 +250,25 @@ export class AccountsService {
     return toAccount({ ...account, ...patch } as AccountEntity);
   }
 
-  private async createOneTimeToken(m: EntityManager, accountId: string, purpose: AccountTokenPurpose, token: string, minutes: number) {
-    await m.getRepository(AccountTokenEntity).insert({
-      accountId,
-      purpose,
-      tokenHash: digest(token),
-      expiresAt: new Date(Date.now() + minutes * 60_000),
-    });
+  private async viewerAccount(ctx: RequestContext): Promise<AccountEntity> {
+    const viewer = requireViewer(ctx);
+    const account = await this.accounts.findOneBy({ id: viewer.id, deletedAt: IsNull() });
+    if (!account) throw DomainException.unauthenticated();
+    return account;
   }
 
-  /** Marks a one-time token used, atomically: of two parallel uses, one wins. */
-  private async consumeOneTimeToken(m: EntityManager, purpose: AccountTokenPurpose, token: string): Promise<AccountTokenEntity> {
-    const rows = (await m.query(
-      `UPDATE account_token SET used_at = now()
-       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
-       RETURNING id, account_id AS "accountId"`,
-      [digest(token), purpose],
-    )) as [Array<{ id: string; accountId: string }>, number];
-    const row = rows[0]?.[0];
-    if (!row) throw AccountErrors.linkInvalid();
-    return row as AccountTokenEntity;
+  /** Through the index on lower(email). */
+  private findByEmail(email: string): Promise<AccountEntity | null> {
+    return this.accounts.createQueryBuilder('a').where('lower(a.email) = :email AND a.deleted_at IS NULL', { email }).getOne();
+  }
+
+  /** Mails a link in the background: the answer does not wait for (nor reveal) the mail. */
+  private sendLink(purpose: AccountTokenPurpose, to: LinkRecipient): void {
+    const base = this.config.publicUrl;
+    const mail =
+      purpose === AccountTokenPurpose.VERIFY_EMAIL
+        ? verifyEmailMail(to.locale, to.displayName, `${base}/verifier-email?token=${to.token}`)
+        : passwordResetMail(to.locale, to.displayName, `${base}/nouveau-mot-de-passe?token=${to.token}`);
+    void this.mail.send({ to: to.email, ...mail });
   }
 }

@@ -1,15 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, type AppConfig, type Viewer } from '@mouvement/api-core';
-import { ACCESS_TOKEN_MINUTES, PlatformRole, type Locale } from '@mouvement/shared-domain';
+import { APP_CONFIG, type AppConfig } from '@mouvement/api-core';
+import { ACCESS_TOKEN_MINUTES } from '@mouvement/shared-domain';
 
 interface AccessClaims {
   sub: string;
-  role: PlatformRole;
-  lng: Locale;
+  sid: string;
 }
 
-/** Short-lived access tokens (JWT, HS256): who the viewer is, without a database read per request. */
+/** Who a valid access token names: the account and the session (refresh-token family) it belongs to. */
+export interface AccessTokenSubject {
+  accountId: string;
+  sessionId: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Short-lived access tokens (JWT, HS256). They carry who and which session, never rights: the role
+ * and the session's liveness are read from the database on each request (ViewerSessions), so a
+ * sign-out, a revocation or a demotion takes effect at once.
+ */
 @Injectable()
 export class AccessTokenService {
   private readonly jwt: JwtService;
@@ -22,17 +33,19 @@ export class AccessTokenService {
     });
   }
 
-  sign(viewer: Viewer): { token: string; expiresAt: Date } {
-    const claims: AccessClaims = { sub: viewer.id, role: viewer.role, lng: viewer.locale };
+  sign(subject: AccessTokenSubject): { token: string; expiresAt: Date } {
+    const claims: AccessClaims = { sub: subject.accountId, sid: subject.sessionId };
     return { token: this.jwt.sign(claims), expiresAt: new Date(Date.now() + ACCESS_TOKEN_MINUTES * 60_000) };
   }
 
-  /** The viewer of a valid token; `'expired'` or `null` otherwise. */
-  verify(token: string): Viewer | 'expired' | null {
+  /** The subject of a valid token; `'expired'` or `null` (forged, malformed, or issued before sessions were named). */
+  verify(token: string): AccessTokenSubject | 'expired' | null {
     try {
       const claims = this.jwt.verify<AccessClaims>(token);
-      if (typeof claims.sub !== 'string' || !Object.values(PlatformRole).includes(claims.role)) return null;
-      return { id: claims.sub, role: claims.role, locale: claims.lng === 'en' ? 'en' : 'fr' };
+      if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !UUID.test(claims.sub) || !UUID.test(claims.sid)) {
+        return null;
+      }
+      return { accountId: claims.sub, sessionId: claims.sid };
     } catch (error) {
       return error instanceof Error && error.name === 'TokenExpiredError' ? 'expired' : null;
     }

@@ -1,8 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainException, type RequestContext } from '@mouvement/api-core';
+import type { RequestContext } from '@mouvement/api-core';
 import { IS_PUBLIC } from './public.decorator';
+import { sessionError } from './viewer-sessions.service';
 
 /**
  * Global guard on root fields (field resolvers carry no enhancers, see TOOLCHAIN.md): denied unless a
@@ -18,12 +19,6 @@ export class AuthenticatedGuard implements CanActivate {
     if (isPublic) return true;
     const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
     if (ctx.viewer) return true;
-    if (ctx.sessionExpired) {
-      throw new DomainException(DomainException.unauthenticated().code, {
-        fr: 'Votre session a expiré. Reconnectez-vous.',
-        en: 'Your session has expired. Please sign in again.',
-      });
-    }
-    throw DomainException.unauthenticated();
+    throw sessionError(ctx);
   }
 }

@@ -2,8 +2,12 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clientSource } from './client-source';
 
-/** Rate limits per client IP on GraphQL root fields (sign-in, sign-up, password reset…). */
+/**
+ * Rate limits per client address on GraphQL root fields (sign-in, sign-up, password reset, email
+ * confirmation): each operation has its own count, AUTH_RATE_LIMIT per AUTH_RATE_WINDOW_SECONDS.
+ */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext): { req: Record<string, unknown>; res: Record<string, unknown> } {
@@ -16,6 +20,6 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    return String((req as unknown as FastifyRequest).ip ?? 'unknown');
+    return clientSource((req as unknown as FastifyRequest).ip);
   }
 }

@@ -1,9 +1,12 @@
 import { DomainException, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { PlatformRole } from '@mouvement/shared-domain';
+import { sessionError } from './viewer-sessions.service';
 
-/** The signed-in viewer, or UNAUTHENTICATED. Services call this first. */
-export function requireViewer(ctx: Pick<RequestContext, 'viewer'>): Viewer {
-  if (!ctx.viewer) throw DomainException.unauthenticated();
+type ViewerContext = Pick<RequestContext, 'viewer'> & Partial<Pick<RequestContext, 'sessionExpired' | 'sessionRevoked'>>;
+
+/** The signed-in viewer, or UNAUTHENTICATED (saying whether the session expired or ended). Services call this first. */
+export function requireViewer(ctx: ViewerContext): Viewer {
+  if (!ctx.viewer) throw sessionError(ctx);
   return ctx.viewer;
 }
 
@@ -12,7 +15,7 @@ export function isAdmin(viewer: Viewer | null | undefined): boolean {
 }
 
 /** The viewer if they are a platform admin, else FORBIDDEN. */
-export function requireAdmin(ctx: Pick<RequestContext, 'viewer'>): Viewer {
+export function requireAdmin(ctx: ViewerContext): Viewer {
   const viewer = requireViewer(ctx);
   if (!isAdmin(viewer)) {
     throw DomainException.forbidden({ fr: 'Réservé aux administrateurs.', en: 'Administrators only.' });

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query as HttpQuery, Req, Res } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
-import { AccessTokenService, Public } from '@mouvement/api-auth';
+import { Public, ViewerSessions } from '@mouvement/api-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateEventInput, EventIdArgs, GroupEvent, GroupEventConnection, GroupEventsArgs, MyEventsArgs, RsvpArgs } from './event.model';
 import { GroupIdArgs } from './groups.args';
@@ -57,14 +57,13 @@ export class EventsResolver {
 export class EventCalendarController {
   constructor(
     private readonly events: EventsService,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: ViewerSessions,
   ) {}
 
   @Get(':id.ics')
   async ics(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const header = req.headers.authorization;
-    const verified = header?.startsWith('Bearer ') ? this.tokens.verify(header.slice(7).trim()) : null;
-    const body = await this.events.ics(verified && verified !== 'expired' ? verified : null, id);
+    const { viewer } = await this.sessions.fromAuthorization(req.headers.authorization);
+    const body = await this.events.ics(viewer, id);
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `attachment; filename="evenement-${id}.ics"`)

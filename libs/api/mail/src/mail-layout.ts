@@ -11,6 +11,8 @@ export interface MailContent {
   greeting: string;
   paragraphs: string[];
   action?: { label: string; url: string };
+  /** A second, lesser link under the button (e.g. "forgot your password?"). */
+  secondaryAction?: { label: string; url: string };
   footnote?: string;
 }
 
@@ -29,6 +31,7 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
     '',
     ...content.paragraphs.flatMap((p) => [p, '']),
     ...(content.action ? [`${content.action.label} : ${content.action.url}`, ''] : []),
+    ...(content.secondaryAction ? [`${content.secondaryAction.label} : ${content.secondaryAction.url}`, ''] : []),
     ...(content.footnote ? [content.footnote, ''] : []),
     '--',
     SIGNATURE[locale],
@@ -43,6 +46,11 @@ ${
   content.action
     ? `<p style="margin:24px 0"><a href="${escape(content.action.url)}" style="background:#15603f;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escape(content.action.label)}</a></p>
 <p style="font-size:13px;color:#495057">${escape(content.action.url)}</p>`
+    : ''
+}
+${
+  content.secondaryAction
+    ? `<p><a href="${escape(content.secondaryAction.url)}" style="color:#15603f">${escape(content.secondaryAction.label)}</a></p>`
     : ''
 }
 ${content.footnote ? `<p style="font-size:13px;color:#495057">${escape(content.footnote)}</p>` : ''}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@mouvement/api-core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { RenderedMail } from './mail-layout';
@@ -18,6 +18,7 @@ export class MailService {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
   private readonly mailbox?: string;
+  private sequence = 0;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.smtpUrl) {
@@ -42,7 +43,11 @@ export class MailService {
       if (this.mailbox && info.message) {
         await mkdir(this.mailbox, { recursive: true });
         const safeTo = mail.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
-        await writeFile(join(this.mailbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}.eml`), info.message);
+        // The sequence keeps two messages of one millisecond apart, in order.
+        const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++this.sequence).padStart(6, '0')}-${safeTo}.eml`;
+        // Written aside, then renamed: a reader of the folder never sees half a message.
+        await writeFile(join(this.mailbox, `${name}.part`), info.message);
+        await rename(join(this.mailbox, `${name}.part`), join(this.mailbox, name));
       }
       return true;
     } catch (error) {

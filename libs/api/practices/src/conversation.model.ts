@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection, PageArgs, PracticeReaction } from '@mouvement/api-core';
+import { Connection, PageArgs, PracticeReaction, Trim } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { COMMENT_LIMITS } from '@mouvement/shared-domain';
 import { IsBoolean, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -36,7 +36,7 @@ export class PracticeCommentsArgs extends PageArgs {
 
 @ArgsType()
 export class CommentBodyArgs {
-  @Field() @IsString() @MinLength(1) @MaxLength(COMMENT_LIMITS.bodyMax) body!: string;
+  @Field() @Trim() @IsString() @MinLength(1) @MaxLength(COMMENT_LIMITS.bodyMax) body!: string;
 }
 
 @ArgsType()

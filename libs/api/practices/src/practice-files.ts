@@ -13,7 +13,7 @@ import {
   type RequestContext,
   type Viewer,
 } from '@mouvement/api-core';
-import { AccessTokenService, isAdmin, requireViewer } from '@mouvement/api-auth';
+import { isAdmin, requireViewer, sessionError, ViewerSessions } from '@mouvement/api-auth';
 import { FILE_LIMITS } from '@mouvement/shared-domain';
 import { IsUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -172,7 +172,7 @@ export class PracticeFilesService {
 export class PracticeFilesController {
   constructor(
     private readonly files: PracticeFilesService,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: ViewerSessions,
     private readonly publicCache: PublicResponseCache,
   ) {}
 
@@ -184,9 +184,8 @@ export class PracticeFilesController {
     @Req() req: FastifyRequest,
     @Body() body: unknown,
   ): Promise<PracticeFile> {
-    const header = req.headers.authorization;
-    const viewer = header?.startsWith('Bearer ') ? this.tokens.verify(header.slice(7).trim()) : null;
-    if (!viewer || viewer === 'expired') throw DomainException.unauthenticated();
+    const { viewer, state } = await this.sessions.fromAuthorization(req.headers.authorization);
+    if (!viewer) throw sessionError({ sessionExpired: state === 'expired', sessionRevoked: state === 'revoked' });
     if (!Buffer.isBuffer(body))
       throw DomainException.field('file', {
         fr: 'Envoyez le fichier tel quel (application/octet-stream).',

@@ -43,7 +43,7 @@ export class SessionStore {
 
   getAccessToken = (): string | null => this.token;
 
-  /** Stores what signIn / signUp / refreshSession returned. */
+  /** Stores what signIn / verifyEmail / refreshSession returned. */
   signedIn(result: AuthResult) {
     this.token = result.accessToken;
     this.expiresAt = Date.parse(result.accessTokenExpiresAt);

@@ -84,6 +84,9 @@ export const en: Messages = {
       lead: 'Create your account to join the collective of your region.',
       submit: 'Create my account',
       haveAccount: 'Already a member?',
+      sentTitle: 'Check your inbox',
+      sent: 'An email is on its way to {{email}}. Open the link it contains: it confirms your address and signs you in.',
+      sentHelp: 'Nothing within a few minutes? Look in your spam folder, and check the address you typed. The link works for 48 hours.',
     },
     signIn: {
       title: 'Sign in',
@@ -96,6 +99,7 @@ export const en: Messages = {
       pending: 'Confirming…',
       done: 'Thank you, your email address is confirmed.',
       failed: 'This link is no longer valid: it expired or was already used.',
+      failedHelp: 'Your address may already be confirmed.',
       banner: 'Confirm your email address: we sent you a link.',
       resend: 'Send the link again',
       resent: 'A new link is on its way.',

@@ -92,6 +92,10 @@ export const fr = {
       lead: 'Créez votre compte pour rejoindre le collectif de votre région.',
       submit: 'Créer mon compte',
       haveAccount: 'Déjà membre ?',
+      sentTitle: 'Vérifiez votre boîte de réception',
+      sent: 'Un e-mail vient de partir à l’adresse {{email}}. Ouvrez le lien qu’il contient : il confirme votre adresse et vous connecte.',
+      sentHelp:
+        'Rien reçu d’ici quelques minutes ? Regardez dans les indésirables, et vérifiez l’adresse saisie. Le lien est valable 48 heures.',
     },
     signIn: {
       title: 'Se connecter',
@@ -104,6 +108,7 @@ export const fr = {
       pending: 'Confirmation en cours…',
       done: 'Merci, votre adresse e-mail est confirmée.',
       failed: "Ce lien n'est plus valide : il a expiré ou a déjà servi.",
+      failedHelp: 'Votre adresse est peut-être déjà confirmée.',
       banner: 'Confirmez votre adresse e-mail : un lien vous a été envoyé.',
       resend: 'Renvoyer le lien',
       resent: 'Un nouveau lien vient de partir.',

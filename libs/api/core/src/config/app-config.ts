@@ -24,8 +24,9 @@ export interface AppConfig {
   schemaFile?: string;
   trustProxy: boolean;
   seedDemo: boolean;
-  /** Requests per minute and IP on sign-in, sign-up and password reset. */
+  /** Requests per IP (IPv6: per /64) and window on each of sign-in, sign-up, password reset and email confirmation. */
   authRateLimit: number;
+  authRateWindowSeconds: number;
   /** How long anonymous public reads are answered from memory (0: never). See PublicResponseCache. */
   publicCacheSeconds: number;
   /** What one GraphQL document may ask for (see GRAPHQL_LIMITS in the README). */
@@ -119,9 +120,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!['true', 'false'].includes(trustProxyRaw)) problems.push('TRUST_PROXY must be true or false');
   if (env['SEED_DEMO'] && !['true', 'false'].includes(env['SEED_DEMO'])) problems.push('SEED_DEMO must be true or false');
 
-  const authRateLimit = Number(env['AUTH_RATE_LIMIT'] ?? 20);
+  // Mastodon's limits: 25 sign-ins (and sign-ups, resets, confirmations) per address every 5 minutes.
+  const authRateLimit = Number(env['AUTH_RATE_LIMIT'] ?? 25);
   if (!Number.isInteger(authRateLimit) || authRateLimit < 1)
-    problems.push('AUTH_RATE_LIMIT must be a whole number of requests per minute (at least 1)');
+    problems.push('AUTH_RATE_LIMIT must be a whole number of requests per address and window (at least 1)');
+  const authRateWindowSeconds = Number(env['AUTH_RATE_WINDOW_SECONDS'] ?? 300);
+  if (!Number.isInteger(authRateWindowSeconds) || authRateWindowSeconds < 1 || authRateWindowSeconds > 86_400)
+    problems.push('AUTH_RATE_WINDOW_SECONDS must be a whole number of seconds between 1 and 86400');
 
   const publicCacheSeconds = Number(env['PUBLIC_CACHE_SECONDS'] ?? (nodeEnv === 'test' ? 0 : 10));
   // Short, because a write on another instance of the API reaches this one's cache only when it expires.
@@ -158,6 +163,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     // The demo movement is loaded on a local start; a production server only gets it when asked.
     seedDemo: env['SEED_DEMO'] ? env['SEED_DEMO'] === 'true' : !production,
     authRateLimit,
+    authRateWindowSeconds,
     publicCacheSeconds,
     graphqlLimits,
   };

@@ -2,11 +2,13 @@ import type { Locale, PlatformRole } from '@mouvement/shared-domain';
 import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-/** The signed-in person, as loaded by the session middleware. */
+/** The signed-in person, as loaded from the database for each request (role and locale included). */
 export interface Viewer {
   id: string;
   role: PlatformRole;
   locale: Locale;
+  /** The session (refresh-token family) the access token was issued for. */
+  sessionId: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** A bearer token was sent but has expired: the client should refresh its session. */
   sessionExpired: boolean;
+  /** A valid bearer token was sent for a session that has ended (signed out, revoked, account gone). */
+  sessionRevoked: boolean;
   locale: Locale;
   loaders: LoaderRegistry;
 }

@@ -120,6 +120,13 @@ function ProfileForms({ account }: { account: MyAccountFragment }) {
       <Title order={1} mb="lg">
         {t('accounts.profile.title')}
       </Title>
+      {account.emailVerified && params.get('bienvenue') === '1' && (
+        <Alert color="green" mb="lg" role="status">
+          <Text size="sm">
+            <strong>{t('accounts.profile.welcome')}</strong> {t('accounts.verify.done')}
+          </Text>
+        </Alert>
+      )}
       {!account.emailVerified && <VerificationBanner welcome={params.get('bienvenue') === '1'} />}
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">

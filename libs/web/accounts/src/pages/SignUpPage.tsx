@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, Checkbox, Radio, SimpleGrid, Stack, Text, TextInput, PasswordInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useSessionStore } from '@mouvement/web-data-access';
 import { LIMITS, MEMBER_KIND_LABELS, MemberKind } from '@mouvement/shared-domain';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { AuthCard } from '../components/AuthCard';
 import { TerritoryFields } from '../components/TerritoryFields';
 import { useSignUp } from '../hooks/useAccountMutations';
@@ -17,9 +17,8 @@ export function SignUpPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   usePageTitle(t('accounts.signUp.title'));
-  const navigate = useNavigate();
-  const session = useSessionStore();
   const [signUp, { loading }] = useSignUp();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -61,12 +60,12 @@ export function SignUpPage() {
           },
         },
       });
-      if (data) {
-        session.signedIn(data.signUp);
-        void navigate('/profil?bienvenue=1');
-      }
+      // The same answer whether or not the address already has an account: a mail went out either way.
+      if (data?.signUp.emailSent) setSentTo(values.email.trim());
     });
   });
+
+  if (sentTo) return <CheckInbox email={sentTo} />;
 
   return (
     <AuthCard title={t('accounts.signUp.title')} lead={t('accounts.signUp.lead')} size="sm">
@@ -130,6 +129,28 @@ export function SignUpPage() {
           </Text>
         </Stack>
       </form>
+    </AuthCard>
+  );
+}
+
+/** After sign-up: the link in the mail signs in; nothing here says whether the address was new. */
+function CheckInbox({ email }: { email: string }) {
+  const { t } = useTranslation();
+  usePageTitle(t('accounts.signUp.sentTitle'));
+  return (
+    <AuthCard title={t('accounts.signUp.sentTitle')} size="sm">
+      <Stack>
+        <Alert color="green" role="status">
+          {t('accounts.signUp.sent', { email })}
+        </Alert>
+        <Text size="sm">{t('accounts.signUp.sentHelp')}</Text>
+        <Text size="sm">
+          {t('accounts.signUp.haveAccount')}{' '}
+          <Anchor component={Link} to="/connexion">
+            {t('nav.signIn')}
+          </Anchor>
+        </Text>
+      </Stack>
     </AuthCard>
   );
 }

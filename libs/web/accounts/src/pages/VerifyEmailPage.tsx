@@ -1,19 +1,21 @@
-import { Alert, Button, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
 import { useSessionStore } from '@mouvement/web-data-access';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthCard } from '../components/AuthCard';
 import { useVerifyEmail } from '../hooks/useAccountMutations';
 
+/** The confirmation link: it confirms the address and signs the person in, then lands on their profile. */
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   usePageTitle(t('accounts.verify.title'));
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const session = useSessionStore();
   const [verify] = useVerifyEmail();
-  const [state, setState] = useState<'pending' | 'done' | 'failed'>('pending');
+  const [failed, setFailed] = useState(false);
   const started = useRef(false);
   const token = params.get('token');
 
@@ -21,35 +23,34 @@ export function VerifyEmailPage() {
     if (started.current) return; // a link is used once, even under StrictMode's double effects
     started.current = true;
     if (!token) {
-      setState('failed');
+      setFailed(true);
       return;
     }
     verify({ variables: { token } })
-      .then(() => {
-        setState('done');
-        session.updateAccount({ emailVerified: true });
+      .then(({ data }) => {
+        if (!data) throw new Error('no session');
+        session.signedIn(data.verifyEmail);
+        void navigate('/profil?bienvenue=1', { replace: true });
       })
-      .catch(() => setState('failed'));
-  }, [token, verify, session]);
+      .catch(() => setFailed(true));
+  }, [token, verify, session, navigate]);
 
   return (
     <AuthCard title={t('accounts.verify.title')}>
       <Stack>
-        {state === 'pending' && <Loader aria-label={t('accounts.verify.pending')} />}
-        {state === 'done' && (
-          <Alert color="green" role="status">
-            {t('accounts.verify.done')}
-          </Alert>
-        )}
-        {state === 'failed' && (
-          <Alert color="red" role="alert">
-            {t('accounts.verify.failed')}
-          </Alert>
-        )}
-        {state !== 'pending' && (
-          <Button component={Link} to="/profil" variant="light">
-            {t('nav.profile')}
-          </Button>
+        {!failed && <Loader aria-label={t('accounts.verify.pending')} />}
+        {failed && (
+          <>
+            <Alert color="red" role="alert">
+              {t('accounts.verify.failed')}
+            </Alert>
+            <Text size="sm">
+              {t('accounts.verify.failedHelp')}{' '}
+              <Anchor component={Link} to="/connexion">
+                {t('nav.signIn')}
+              </Anchor>
+            </Text>
+          </>
         )}
       </Stack>
     </AuthCard>

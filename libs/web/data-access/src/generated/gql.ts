@@ -21,9 +21,9 @@ type Documents = {
   'mutation ResendVerificationEmail {\n  resendVerificationEmail\n}': typeof types.ResendVerificationEmailDocument;
   'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}': typeof types.ResetPasswordDocument;
   'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}': typeof types.SignInDocument;
-  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}': typeof types.SignUpDocument;
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    emailSent\n  }\n}': typeof types.SignUpDocument;
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MyAccount\n  }\n}': typeof types.UpdateProfileDocument;
-  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}': typeof types.VerifyEmailDocument;
+  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}': typeof types.VerifyEmailDocument;
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.RegionsDocument;
@@ -105,10 +105,10 @@ const documents: Documents = {
   'mutation ResendVerificationEmail {\n  resendVerificationEmail\n}': types.ResendVerificationEmailDocument,
   'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}': types.ResetPasswordDocument,
   'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}': types.SignInDocument,
-  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}': types.SignUpDocument,
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    emailSent\n  }\n}': types.SignUpDocument,
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MyAccount\n  }\n}':
     types.UpdateProfileDocument,
-  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}': types.VerifyEmailDocument,
+  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}': types.VerifyEmailDocument,
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': types.MeDocument,
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}':
     types.DepartmentsDocument,
@@ -298,8 +298,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}',
-): (typeof documents)['mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}'];
+  source: 'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    emailSent\n  }\n}',
+): (typeof documents)['mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    emailSent\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -310,8 +310,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}',
-): (typeof documents)['mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}'];
+  source: 'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}',
+): (typeof documents)['mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
