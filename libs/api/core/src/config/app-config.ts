@@ -28,6 +28,8 @@ export interface AppConfig {
   authRateLimit: number;
   /** How long anonymous public reads are answered from memory (0: never). See PublicResponseCache. */
   publicCacheSeconds: number;
+  /** Multiplies every per-account limit counted in the database (AccountRateLimiter); 1 in production. */
+  accountRateLimitFactor: number;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +105,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!Number.isInteger(publicCacheSeconds) || publicCacheSeconds < 0 || publicCacheSeconds > 60)
     problems.push('PUBLIC_CACHE_SECONDS must be a whole number of seconds between 0 and 60');
 
+  const accountRateLimitFactor = Number(env['ACCOUNT_RATE_LIMIT_FACTOR'] ?? 1);
+  if (!Number.isFinite(accountRateLimitFactor) || accountRateLimitFactor <= 0 || accountRateLimitFactor > 1_000_000)
+    problems.push('ACCOUNT_RATE_LIMIT_FACTOR must be a positive number (1 keeps the limits as they are)');
+
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -126,6 +132,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemo: env['SEED_DEMO'] ? env['SEED_DEMO'] === 'true' : !production,
     authRateLimit,
     publicCacheSeconds,
+    accountRateLimitFactor,
   };
 }
 
