@@ -13,6 +13,8 @@ import { CreatePracticeConversation1764270000000 } from './1764270000000-create-
 import { CreatePracticeFiles1764273600000 } from './1764273600000-create-practice-files';
 import { PracticeCommentReports1764277200000 } from './1764277200000-practice-comment-reports';
 import { PracticeReports1764280800000 } from './1764280800000-practice-reports';
+import { CreateAccountActionWindow1764285000000 } from './1764285000000-create-account-action-window';
+import { NormaliseLinks1764285060000 } from './1764285060000-normalise-links';
 import { SessionChecks1764290000000 } from './1764290000000-session-checks';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
@@ -32,5 +34,7 @@ export const MIGRATIONS = [
   CreatePracticeFiles1764273600000,
   PracticeCommentReports1764277200000,
   PracticeReports1764280800000,
+  CreateAccountActionWindow1764285000000,
+  NormaliseLinks1764285060000,
   SessionChecks1764290000000,
 ];

@@ -31,6 +31,7 @@ describe('Migrations', () => {
     expect(await migrate(url)).toBe(MIGRATIONS.length);
     expect(await tables()).toEqual([
       'account',
+      'account_action_window',
       'account_token',
       'calendar_feed',
       'content_report',
@@ -63,7 +64,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(29);
+    expect(await tables()).toHaveLength(30);
     expect(await migrate(url)).toBe(0);
   });
 });

@@ -60,6 +60,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://localhost:3000',
     AUTH_RATE_LIMIT: '10000',
+    // Per-account limits (imports, previews…) out of the way of fuzzing; tests of the limits lower it.
+    ACCOUNT_RATE_LIMIT_FACTOR: '1000',
     ...env,
   });
   const app = await createApp(config, url, options);

@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './config/logging';
+export * from './database/account-rate-limit';
 export * from './database/base.entity';
 export * from './database/embedded-postgres';
 export * from './database/snake-naming.strategy';
@@ -11,6 +12,7 @@ export * from './errors/domain.exception';
 export * from './errors/error-code';
 export * from './errors/graphql-exception.filter';
 export * from './errors/input-transforms';
+export * from './errors/link-input';
 export * from './errors/validation';
 export * from './graphql/connection';
 export * from './graphql/current-viewer.decorator';

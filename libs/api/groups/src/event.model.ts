@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, PageArgs, Trim } from '@mouvement/api-core';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Connection, IsLink, PageArgs, Trim } from '@mouvement/api-core';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export enum RsvpAnswer {
   GOING = 'GOING',
@@ -40,6 +40,7 @@ export class GroupEvent {
   @Field(() => Int) goingCount!: number;
   @Field(() => Int) waitlistCount!: number;
   @Field(() => Rsvp, { nullable: true }) viewerRsvp!: Rsvp | null;
+  @Field({ description: 'The viewer may delete it: who created it, the group’s coordinators and admins.' }) viewerCanDelete!: boolean;
   @Field({ description: 'Address of the iCalendar file of this event.' }) icsUrl!: string;
 }
 
@@ -58,10 +59,9 @@ export class CreateEventInput {
   @Field(() => Date) @IsDate() startsAt!: Date;
   @Field(() => Date) @IsDate() endsAt!: Date;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) address; stored as the WHATWG parser writes it.' })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
+  @IsLink()
   onlineUrl?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100000) capacity?: number | null;
 }

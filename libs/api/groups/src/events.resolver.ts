@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query as HttpQuery, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query as HttpQuery, Req, Res } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
 import { Public, ViewerSessions } from '@mouvement/api-auth';
@@ -36,6 +36,11 @@ export class EventsResolver {
     return this.events.create(ctx, groupId, input);
   }
 
+  @Mutation(() => Boolean, { description: 'Deletes an event: who created it, the group’s coordinators and admins.' })
+  deleteEvent(@Ctx() ctx: RequestContext, @Args() { eventId }: EventIdArgs): Promise<boolean> {
+    return this.events.remove(ctx, eventId);
+  }
+
   @Mutation(() => String, { description: 'A personal calendar feed address for a group’s events (revokes the previous one).' })
   createCalendarFeed(@Ctx() ctx: RequestContext, @Args() { groupId }: GroupIdArgs): Promise<string> {
     return this.events.createCalendarFeed(ctx, groupId);
@@ -60,8 +65,9 @@ export class EventCalendarController {
     private readonly sessions: ViewerSessions,
   ) {}
 
+  // Any id is taken: one that is not a UUID names no event (404, with the API's error body).
   @Get(':id.ics')
-  async ics(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async ics(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const { viewer } = await this.sessions.fromAuthorization(req.headers.authorization);
     const body = await this.events.ics(viewer, id);
     return reply

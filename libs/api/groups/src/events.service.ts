@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
@@ -13,11 +13,13 @@ import {
   type Viewer,
 } from '@mouvement/api-core';
 import { digest, isAdmin, randomToken, requireViewer } from '@mouvement/api-auth';
-import { REGION_EXTRA_BY_CODE, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
-import { createEvent, createEvents, type EventAttributes } from 'ics';
+import { REGION_EXTRA_BY_CODE, GroupRole, GroupVisibility, normaliseLink } from '@mouvement/shared-domain';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { EventPeriod, GroupEvent, RsvpAnswer, type CreateEventInput, type Rsvp } from './event.model';
+import { writeCalendar, type CalendarEvent } from './event-calendar';
 import { activeRole } from './group-access';
+import { GroupAuditAction } from './group-audit.entity';
 import { GroupErrors } from './group.exception';
 
 interface EventRow {
@@ -30,6 +32,7 @@ interface EventRow {
   place: string | null;
   online_url: string | null;
   capacity: number | null;
+  created_by_id: string | null;
   region_code: string | null;
   visibility: GroupVisibility;
   group_name: string;
@@ -38,7 +41,7 @@ interface EventRow {
   waiting: number;
 }
 
-const EVENT_COLUMNS = `e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, g.region_code, g.visibility,
+const EVENT_COLUMNS = `e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, e.created_by_id, g.region_code, g.visibility,
     g.name AS group_name, g.slug AS group_slug,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.answer = 'GOING' AND r.waitlisted_at IS NULL) AS going,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.waitlisted_at IS NOT NULL) AS waiting`;
@@ -50,11 +53,24 @@ const EventErrors = {
   endsBeforeStart: () => DomainException.field('endsAt', { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' }),
   membersOnly: () => DomainException.forbidden({ fr: 'Réservé aux membres du groupe.', en: 'For members of the group.' }),
   notMember: () => DomainException.forbidden({ fr: 'Rejoignez le groupe pour répondre.', en: 'Join the group to answer.' }),
+  cannotDelete: () =>
+    DomainException.forbidden({
+      fr: 'Seuls la personne qui a créé l’événement, les coordinateurs et coordinatrices du groupe et l’équipe de modération peuvent le supprimer.',
+      en: 'Only the person who created the event, the group’s coordinators and the moderators can delete it.',
+    }).because('NOT_EVENT_AUTHOR_OR_COORDINATOR'),
 };
+
+/** Slugs and feed tokens have one shape: anything else names no group and no feed (and never reaches the database). */
+const SLUG = /^[a-z0-9-]{1,100}$/;
+const FEED_TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
+/** A feed carries the beginning of long descriptions; the event's own file and page carry all of it. */
+const FEED_DESCRIPTION_MAX = 2000;
 
 /** Events of groups: answers, capacity and a waiting list that moves up in order. */
 @Injectable()
 export class EventsService {
+  private readonly logger = new Logger(EventsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -195,50 +211,89 @@ export class EventsService {
     return this.byId(ctx, eventId);
   }
 
+  /**
+   * Soft delete by the person who created the event, a coordinator of its group, or an admin (as a
+   * moderator). The event leaves every list, page and calendar; its open reports are closed, the
+   * group's log keeps who deleted it, and the outbox tells those who answered.
+   */
+  async remove(ctx: RequestContext, eventId: string): Promise<boolean> {
+    const viewer = requireViewer(ctx);
+    const event = await this.findRow(eventId);
+    const allowed =
+      event.created_by_id === viewer.id ||
+      isAdmin(viewer) ||
+      (await activeRole(this.dataSource, viewer.id, event.group_id)) === GroupRole.COORDINATOR;
+    if (!allowed) throw EventErrors.cannotDelete();
+    await this.dataSource.transaction(async (m) => {
+      const [, deleted] = (await m.query(
+        `UPDATE group_event SET deleted_at = now(), updated_at = now() WHERE id = $1 AND deleted_at IS NULL`,
+        [eventId],
+      )) as [unknown, number];
+      // Deleted by someone else in the meantime.
+      if (!deleted) throw EventErrors.notFound();
+      await m.query(
+        `UPDATE content_report SET status = 'ACTIONED', decided_by_id = $2, decided_at = now() WHERE target_type = 'EVENT' AND target_id = $1 AND status = 'OPEN'`,
+        [eventId, viewer.id],
+      );
+      await m.query(`INSERT INTO group_audit (group_id, actor_id, action, detail) VALUES ($1, $2, $3, $4)`, [
+        event.group_id,
+        viewer.id,
+        GroupAuditAction.DELETE_EVENT,
+        `EVENT ${eventId}`,
+      ]);
+      await m.query(`INSERT INTO domain_event (type, payload) VALUES ('group.event.deleted', $1)`, [
+        JSON.stringify({ groupId: event.group_id, eventId, deletedById: viewer.id, going: event.going }),
+      ]);
+    });
+    return true;
+  }
+
   /** One event as an iCalendar file; members-only groups' events need a signed-in member. */
   async ics(viewer: Viewer | null, eventId: string): Promise<string> {
     const row = await this.findRow(eventId);
     await this.requireReader(viewer, row);
-    const { error, value } = createEvent(this.icsAttributes(row));
-    if (error || !value) throw error ?? new Error('ics');
-    return value;
+    return writeCalendar([this.calendarEvent(row)], { onSkipped: this.skipped });
   }
 
   /**
    * The upcoming events of a group as a calendar feed applications subscribe to: public for a public
    * group; for a members-only group, only through a member's personal address, which stops working
-   * when it is revoked or when the member leaves.
+   * when it is revoked or when the member leaves. One event that cannot be written is left out
+   * (and logged), never the whole feed.
    */
   async groupCalendar(slug: string, token?: string | null): Promise<string> {
+    if (!SLUG.test(slug)) throw GroupErrors.notFound();
     const sql = sqlOf(this.dataSource);
     const group = (
-      await sql<{ id: string; visibility: GroupVisibility }>(
-        `SELECT id, visibility FROM movement_group WHERE slug = $1 AND deleted_at IS NULL`,
+      await sql<{ id: string; name: string; visibility: GroupVisibility }>(
+        `SELECT id, name, visibility FROM movement_group WHERE slug = $1 AND deleted_at IS NULL`,
         [slug],
       )
     )[0];
     if (!group) throw GroupErrors.notFound();
     if (group.visibility !== GroupVisibility.PUBLIC) {
-      const valid = token
-        ? await sql(
-            `SELECT 1 FROM calendar_feed f JOIN group_member m ON m.group_id = f.group_id AND m.account_id = f.account_id AND m.status = 'ACTIVE'
-             WHERE f.token_hash = $1 AND f.group_id = $2 AND f.revoked_at IS NULL`,
-            [digest(token), group.id],
-          )
-        : [];
+      const valid =
+        token && FEED_TOKEN.test(token)
+          ? await sql(
+              `SELECT 1 FROM calendar_feed f JOIN group_member m ON m.group_id = f.group_id AND m.account_id = f.account_id AND m.status = 'ACTIVE'
+               WHERE f.token_hash = $1 AND f.group_id = $2 AND f.revoked_at IS NULL`,
+              [digest(token), group.id],
+            )
+          : [];
       if (!valid.length) throw GroupErrors.notFound();
     }
     const rows = await sql<EventRow>(
       `${EVENT_SELECT} WHERE e.group_id = $1 AND e.deleted_at IS NULL AND e.ends_at >= now() - interval '30 days' ORDER BY e.starts_at LIMIT 500`,
       [group.id],
     );
-    const { error, value } = createEvents(
-      rows.map((r) => this.icsAttributes(r)),
-      { productId: 'mouvement/ics' },
+    return writeCalendar(
+      rows.map((r) => this.calendarEvent(r)),
+      { name: group.name, descriptionMax: FEED_DESCRIPTION_MAX, onSkipped: this.skipped },
     );
-    if (error || !value) throw error ?? new Error('ics');
-    return value;
   }
+
+  private readonly skipped = (eventId: string, reason: string) =>
+    this.logger.warn(`Event ${eventId} left out of a calendar file: ${reason}`);
 
   /** A new personal feed address for a members-only group (earlier ones of this member are revoked). */
   async createCalendarFeed(ctx: RequestContext, groupId: string): Promise<string> {
@@ -269,26 +324,23 @@ export class EventsService {
     return true;
   }
 
-  private icsAttributes(row: EventRow): EventAttributes {
+  /** Rows written before links were normalised may hold one that is not: normalised again, else the event's page. */
+  private calendarEvent(row: EventRow): CalendarEvent {
     return {
-      uid: `${row.id}@mouvement`,
+      id: row.id,
       title: row.title,
-      description: row.description ?? undefined,
-      location: row.place ?? undefined,
-      url: row.online_url ?? `${this.config.publicUrl}/evenements/${row.id}`,
-      start: row.starts_at.getTime(),
-      end: row.ends_at.getTime(),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      endInputType: 'utc',
-      endOutputType: 'utc',
-      productId: 'mouvement/ics',
+      description: row.description,
+      place: row.place,
+      url: (row.online_url && normaliseLink(row.online_url)) || `${this.config.publicUrl}/evenements/${row.id}`,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
     };
   }
 
   // ---- rules ------------------------------------------------------------------------------
 
   private async findRow(id: string): Promise<EventRow> {
+    if (!isUUID(id)) throw EventErrors.notFound();
     const rows = await sqlOf(this.dataSource)<EventRow>(`${EVENT_SELECT} WHERE e.id = $1 AND e.deleted_at IS NULL`, [id]);
     if (!rows[0]) throw EventErrors.notFound();
     return rows[0];
@@ -300,23 +352,30 @@ export class EventsService {
     if (!(await activeRole(this.dataSource, viewer.id, row.group_id))) throw EventErrors.membersOnly();
   }
 
-  /** Maps rows with the viewer's answers in one statement for the whole page. */
+  /** Maps rows with the viewer's answers and rights in one statement for the whole page. */
   private async toEvents(rows: EventRow[], viewer: Viewer | null): Promise<GroupEvent[]> {
     const answers = new Map<string, Rsvp>();
+    const coordinated = new Set<string>();
     if (viewer && rows.length) {
       const mine = await sqlOf(this.dataSource)<{
         event_id: string;
-        answer: RsvpAnswer;
+        answer: RsvpAnswer | null;
         waitlisted_at: Date | null;
         position: number | null;
+        coordinator: boolean;
       }>(
-        `SELECT r.event_id, r.answer, r.waitlisted_at,
+        `SELECT e.id AS event_id, r.answer, r.waitlisted_at,
            CASE WHEN r.waitlisted_at IS NOT NULL THEN (SELECT count(*)::int FROM event_rsvp w WHERE w.event_id = r.event_id AND w.waitlisted_at IS NOT NULL
-             AND (w.waitlisted_at, w.account_id) <= (r.waitlisted_at, r.account_id)) END AS position
-         FROM event_rsvp r WHERE r.account_id = $1 AND r.event_id = ANY($2)`,
+             AND (w.waitlisted_at, w.account_id) <= (r.waitlisted_at, r.account_id)) END AS position,
+           EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = e.group_id AND m.account_id = $1 AND m.status = 'ACTIVE' AND m.role = 'COORDINATOR') AS coordinator
+         FROM group_event e LEFT JOIN event_rsvp r ON r.event_id = e.id AND r.account_id = $1
+         WHERE e.id = ANY($2)`,
         [viewer.id, rows.map((r) => r.id)],
       );
-      for (const a of mine) answers.set(a.event_id, { answer: a.answer, waitlisted: a.waitlisted_at !== null, position: a.position });
+      for (const a of mine) {
+        if (a.answer) answers.set(a.event_id, { answer: a.answer, waitlisted: a.waitlisted_at !== null, position: a.position });
+        if (a.coordinator) coordinated.add(a.event_id);
+      }
     }
     return rows.map((r) =>
       Object.assign(new GroupEvent(), {
@@ -331,11 +390,13 @@ export class EventsService {
         endsAt: r.ends_at,
         timeZone: (r.region_code && REGION_EXTRA_BY_CODE.get(r.region_code)?.timeZone) || 'Europe/Paris',
         place: r.place,
-        onlineUrl: r.online_url,
+        // Rows written before links were normalised: a link that is not one is not shown.
+        onlineUrl: r.online_url && normaliseLink(r.online_url),
         capacity: r.capacity,
         goingCount: r.going,
         waitlistCount: r.waiting,
         viewerRsvp: answers.get(r.id) ?? null,
+        viewerCanDelete: !!viewer && (r.created_by_id === viewer.id || isAdmin(viewer) || coordinated.has(r.id)),
         icsUrl: `${this.config.publicUrl}/evenements/${r.id}.ics`,
       }),
     );

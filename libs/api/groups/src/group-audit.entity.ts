@@ -13,6 +13,7 @@ export enum GroupAuditAction {
   AUTO_HIDE = 'AUTO_HIDE',
   RESTORE = 'RESTORE',
   DISMISS = 'DISMISS',
+  DELETE_EVENT = 'DELETE_EVENT',
 }
 
 /** Every membership and moderation action, readable by the group's coordinators and admins. */

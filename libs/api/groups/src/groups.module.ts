@@ -5,6 +5,7 @@ import { GroupsResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
+import { MarkdownPreviewService } from './markdown-preview.service';
 import { EventCalendarController, EventsResolver, GroupCalendarController } from './events.resolver';
 import { EventsService } from './events.service';
 import { ModerationResolver } from './moderation.resolver';
@@ -20,6 +21,7 @@ import { DashboardService } from './dashboard.service';
     GroupRelations,
     GroupsResolver,
     PostsService,
+    MarkdownPreviewService,
     PostsResolver,
     EventsService,
     EventsResolver,

@@ -9,3 +9,4 @@ export * from './groups.service';
 
 export const GROUP_ENTITIES = [GroupEntity, GroupMemberEntity, GroupInvitationEntity, GroupAuditEntity];
 export * from './group.relations';
+export { writeCalendar, type CalendarEvent } from './event-calendar';

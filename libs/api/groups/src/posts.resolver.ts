@@ -1,13 +1,17 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, renderMarkdown, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
+import { Ctx, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
 import { Public } from '@mouvement/api-auth';
 import { Post, PostConnection, PostRevision } from './post.model';
 import { CreatePostArgs, EditPostArgs, FeedArgs, PinArgs, PostIdArgs, PreviewArgs, ReactArgs, ReplyArgs } from './posts.args';
 import { PostsService } from './posts.service';
+import { MarkdownPreviewService } from './markdown-preview.service';
 
 @Resolver(() => Post)
 export class PostsResolver {
-  constructor(private readonly posts: PostsService) {}
+  constructor(
+    private readonly posts: PostsService,
+    private readonly previews: MarkdownPreviewService,
+  ) {}
 
   @Query(() => PostConnection, { description: 'A group’s posts, pinned first then newest; members-only groups for members.' })
   @Public()
@@ -15,10 +19,11 @@ export class PostsResolver {
     return this.posts.feed(ctx, groupId, first, after);
   }
 
-  @Query(() => String, { description: 'Markdown rendered exactly as readers will see it (for the composer’s preview).' })
-  @Public()
-  previewMarkdown(@Args() { body }: PreviewArgs): string {
-    return renderMarkdown(body);
+  @Query(() => String, {
+    description: 'Markdown rendered exactly as readers will see it (for the composer’s preview); members, within a limit per account.',
+  })
+  previewMarkdown(@Ctx() ctx: RequestContext, @Args() { body }: PreviewArgs): Promise<string> {
+    return this.previews.preview(ctx, body);
   }
 
   @Query(() => [PostRevision], { description: 'Earlier versions of an edited post: its author, coordinators, admins.' })

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { EmptyToNull, OptionalNotNull, OrganisationKind, Theme, Trim } from '@mouvement/api-core';
+import { EmptyToNull, IsLink, OptionalNotNull, OrganisationKind, Theme, Trim } from '@mouvement/api-core';
 import { isValidSiret, LIMITS, normaliseSiret } from '@mouvement/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -10,7 +10,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   Max,
   MaxLength,
   Min,
@@ -70,11 +69,9 @@ export class CreateOrganisationInput {
   @MaxLength(3)
   departmentCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) address; stored as the WHATWG parser writes it.' })
   @IsOptional()
-  @EmptyToNull()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(LIMITS.urlMax)
+  @IsLink()
   website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Plain text.' })
@@ -151,11 +148,9 @@ export class UpdateOrganisationInput {
   @MaxLength(3)
   departmentCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) address; stored as the WHATWG parser writes it.' })
   @IsOptional()
-  @EmptyToNull()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(LIMITS.urlMax)
+  @IsLink()
   website?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -78,7 +78,7 @@ const FileErrors = {
 };
 
 /** Names are kept readable but safe in a header and a path. */
-function cleanName(name: string | undefined, fallback: string): string {
+export function cleanFileName(name: string | undefined, fallback: string): string {
   const cleaned = (name ?? '')
     .normalize('NFC')
     .replace(/\p{Cc}/gu, '')
@@ -128,7 +128,15 @@ export class PracticeFilesService {
         const [inserted] = (await m.query(
           `INSERT INTO practice_file (practice_id, kind, name, mime_type, size_bytes, storage_key, uploaded_by_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, practice_id, kind, name, mime_type, size_bytes, storage_key, created_at`,
-          [practiceId, kind, cleanName(name, `${cover ? 'couverture' : 'piece-jointe'}.${extension}`), type, data.length, key, viewer.id],
+          [
+            practiceId,
+            kind,
+            cleanFileName(name, `${cover ? 'couverture' : 'piece-jointe'}.${extension}`),
+            type,
+            data.length,
+            key,
+            viewer.id,
+          ],
         )) as [PracticeFileRow];
         return inserted;
       });

@@ -111,9 +111,8 @@ export class PracticeAuthorArgs extends PracticeIdArgs {
 
 @ArgsType()
 export class ImportCahierArgs {
-  @Field({ description: 'The text of an initiative sheet, as copied from the Labo de l’ESS site.' })
+  @Field({ description: 'The text of an initiative sheet, as copied from the Labo de l’ESS site; a blank one is refused (EMPTY_TEXT).' })
   @IsString()
-  @MinLength(3)
   @MaxLength(PRACTICE_LIMITS.cahierMax)
   text!: string;
 }

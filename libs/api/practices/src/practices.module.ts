@@ -8,6 +8,7 @@ import { PracticeFilesController, PracticeFilesResolver, PracticeFilesService } 
 import { PracticeRelations } from './practice.relations';
 import { PracticesResolver } from './practices.resolver';
 import { PracticesService } from './practices.service';
+import { CahierImportService } from './cahier-import.service';
 import { PracticeConversationResolver } from './conversation.resolver';
 import { PracticeConversationService } from './conversation.service';
 import { ReplicationsResolver } from './replications.resolver';
@@ -26,6 +27,7 @@ import { ReplicationsService } from './replications.service';
     PracticeFilesResolver,
 
     PracticesService,
+    CahierImportService,
     PracticeRelations,
     PracticesResolver,
     ReplicationsService,

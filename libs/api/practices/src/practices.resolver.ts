@@ -15,12 +15,14 @@ import {
 import { CahierImport, Practice, PracticeConnection, PracticeVersion } from './practice.model';
 import { PracticeRelations } from './practice.relations';
 import { PracticesService } from './practices.service';
+import { CahierImportService } from './cahier-import.service';
 
 @Resolver(() => Practice)
 export class PracticesResolver {
   constructor(
     private readonly service: PracticesService,
     private readonly relations: PracticeRelations,
+    private readonly imports: CahierImportService,
   ) {}
 
   @Query(() => PracticeConnection, { description: 'The library of published practices: search, filters, sorts.' })
@@ -87,7 +89,7 @@ export class PracticesResolver {
 
   @Mutation(() => CahierImport, { description: 'Makes a draft from the text of an initiative sheet; lists the lines not placed.' })
   async importCahier(@Ctx() ctx: RequestContext, @Args() { text }: ImportCahierArgs): Promise<CahierImport> {
-    const result = await this.service.importCahier(ctx, text);
+    const result = await this.imports.importCahier(ctx, text);
     this.relations.attach(result.practice, ctx);
     return result;
   }

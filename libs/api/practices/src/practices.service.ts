@@ -20,7 +20,6 @@ import {
   PracticeStatus,
   SECTION_LABELS,
   SectionKind,
-  parseCahier,
   slugify,
   sortSections,
   type Locale,
@@ -31,7 +30,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CreatePracticeInput, PracticeFilter, PracticesArgs, UpdatePracticeInput } from './practice.input';
 import { PracticeSort } from './practice.input';
 import { highlight, MAX_TEXT, plainText, queryLexemes } from './snippet';
-import { Practice, type CahierImport, type PracticeSection, type PracticeVersion } from './practice.model';
+import { Practice, type PracticeSection, type PracticeVersion } from './practice.model';
 
 /** What a card needs: lists leave the sections out (they can be long) and load them only when asked. */
 export const PRACTICE_LIST_COLUMNS = `p.id, p.slug, p.title, p.summary, p.themes, p.region_code, p.department_code, p.organisation_id,
@@ -497,22 +496,6 @@ export class PracticesService {
       await m.query(`DELETE FROM practice_author WHERE practice_id = $1 AND account_id = $2`, [practiceId, memberId]);
     });
     return this.byId(ctx, practiceId);
-  }
-
-  /** A draft from the text of an initiative sheet, with the lines that were not placed. */
-  async importCahier(ctx: RequestContext, text: string): Promise<CahierImport> {
-    requireViewer(ctx);
-    const parsed = parseCahier(text);
-    const sections = [...parsed.sections];
-    let summary = parsed.summary;
-    if (summary && summary.length > PRACTICE_LIMITS.summaryMax) {
-      // Too long for a summary: kept whole as a section.
-      sections.unshift({ kind: SectionKind.OTHER, heading: 'Introduction', body: summary });
-      summary = null;
-    }
-    const title = parsed.title.length >= PRACTICE_LIMITS.titleMin ? parsed.title : 'Fiche importée';
-    const practice = await this.create(ctx, Object.assign({} as CreatePracticeInput, { title, summary, sections }));
-    return { practice, unplaced: parsed.unplaced };
   }
 
   // ---- rules ------------------------------------------------------------------------------

@@ -15,18 +15,26 @@ export interface ParsedCahier {
   unplaced: string[];
 }
 
-/** Case, accents, non-breaking and thin spaces, apostrophes and trailing punctuation do not count. */
+/** Whitespace as `\s` reads it (spaces, tabs, non-breaking and thin spaces, line breaks). */
+const isSpace = (c: string) => c.trim() === '';
+/** Punctuation that may end a heading without changing it ("Argumentaire :", "Quels impacts ?"). */
+const TRAILING = new Set([...' .:;,!?…']);
+
+/**
+ * Case, accents, non-breaking and thin spaces, apostrophes and trailing punctuation do not count.
+ * Every step is a single pass (a sheet is pasted by anyone, and may be written to hurt).
+ */
 export function normaliseHeading(line: string): string {
-  return line
+  const spaced = line
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u00a0\u2007\u2009\u202f\t]/g, ' ')
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s.:;,!?…]+$/u, '')
     .trim();
+  let end = spaced.length;
+  while (end > 0 && TRAILING.has(spaced[end - 1] as string)) end -= 1;
+  return spaced.slice(0, end);
 }
 
 /** Every heading the sheet uses, normalised, with its kind (our own REPLICATION_CONDITIONS too). */
@@ -36,7 +44,14 @@ const HEADINGS: ReadonlyMap<string, SectionKind> = new Map(
     .map((kind) => [normaliseHeading(SECTION_LABELS[kind].fr), kind] as const),
 );
 
+/**
+ * A line longer than the longest heading with some spacing and punctuation around it is never a
+ * heading: it is not normalised at all, so a long pasted line costs one length check.
+ */
+export const HEADING_LINE_MAX = Math.max(...Object.values(SECTION_LABELS).map((l) => l.fr.length)) + 40;
+
 export function headingKind(line: string): SectionKind | null {
+  if (line.length > HEADING_LINE_MAX && line.trim().length > HEADING_LINE_MAX) return null;
   return HEADINGS.get(normaliseHeading(line)) ?? null;
 }
 
@@ -62,6 +77,8 @@ export function parseCahier(text: string): ParsedCahier {
   let title: string | null = null;
   const intro: Block = { lines: [] };
   const sections: { kind: SectionKind; heading: string | null; block: Block }[] = [];
+  // A known heading met again goes back to its section: found by kind, not by scanning them all.
+  const byKind = new Map<SectionKind, Block>();
   let current: Block = intro;
   let blankBefore = true;
 
@@ -76,12 +93,13 @@ export function parseCahier(text: string): ParsedCahier {
     return next !== null && headingKind(next) === null;
   };
   const open = (kind: SectionKind, heading: string | null) => {
-    const existing = kind === SectionKind.OTHER ? undefined : sections.find((s) => s.kind === kind);
+    const existing = kind === SectionKind.OTHER ? undefined : byKind.get(kind);
     if (existing) {
-      current = existing.block;
+      current = existing;
     } else {
       const block: Block = { lines: [] };
       sections.push({ kind, heading, block });
+      if (kind !== SectionKind.OTHER) byKind.set(kind, block);
       current = block;
     }
   };
@@ -138,7 +156,7 @@ export function parseCahier(text: string): ParsedCahier {
   let fullTitle = title ?? '';
   if (fullTitle.length > PRACTICE_LIMITS.titleMax) {
     intro.lines.unshift(fullTitle);
-    fullTitle = `${fullTitle.slice(0, PRACTICE_LIMITS.titleMax - 1).replace(/\s+\S*$/u, '')}…`;
+    fullTitle = `${withoutLastWord(fullTitle.slice(0, PRACTICE_LIMITS.titleMax - 1))}…`;
   }
   return {
     title: fullTitle,
@@ -146,4 +164,13 @@ export function parseCahier(text: string): ParsedCahier {
     sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, body: render(s.block) })),
     unplaced,
   };
+}
+
+/** Drops the word cut at the end, and the spaces before it ("un titre trop lo" → "un titre trop"). */
+function withoutLastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isSpace(text[end - 1] as string)) end -= 1;
+  if (end === 0) return text;
+  while (end > 0 && isSpace(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
 }

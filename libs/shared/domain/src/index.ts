@@ -6,6 +6,7 @@ export * from './regions';
 export * from './siret';
 export * from './themes';
 export * from './slug';
+export * from './link';
 export * from './account';
 export * from './groups';
 export * from './practices';

@@ -16,7 +16,8 @@ export const LIMITS = {
   organisationNameMax: 120,
   descriptionMax: 5000,
   legalFormMax: 80,
-  urlMax: 300,
+  /** A web address, as written and once normalised (visio links run long). */
+  urlMax: 500,
   justificationMax: 1000,
   messageMax: 1000,
   headcountMax: 1_000_000,

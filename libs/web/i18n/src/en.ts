@@ -351,6 +351,7 @@ export const en: Messages = {
         AUTO_HIDE: 'Hidden automatically after three reports',
         RESTORE: 'restored a content',
         DISMISS: 'dismissed reports',
+        DELETE_EVENT: 'deleted an event',
       },
     },
     create: {
@@ -403,6 +404,15 @@ export const en: Messages = {
         timeHint: 'In your device’s time; shown in the group territory’s time.',
       },
       created: 'Event created.',
+      delete: 'Delete the event',
+      deleteTitle: 'Delete this event?',
+      deleteLead: '“{{title}}” will disappear from the group’s calendar and from subscribed calendars. This cannot be undone.',
+      deleteCancel: 'Cancel',
+      deleteClose: 'Close without deleting',
+      deleteConfirm: 'Yes, delete',
+      deleted: 'Event deleted',
+      deletedLead: 'It no longer appears in the group’s calendar.',
+      backToGroup: 'Back to the group {{name}}',
     },
     moderation: {
       adminTitle: 'Moderation',

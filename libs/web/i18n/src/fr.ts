@@ -362,6 +362,7 @@ export const fr = {
         AUTO_HIDE: 'Masquage automatique après trois signalements',
         RESTORE: 'a rétabli un contenu',
         DISMISS: 'a classé des signalements',
+        DELETE_EVENT: 'a supprimé un événement',
       },
     },
     create: {
@@ -415,6 +416,15 @@ export const fr = {
         timeHint: 'À l’heure de votre appareil ; affiché à l’heure du territoire du groupe.',
       },
       created: 'Événement créé.',
+      delete: 'Supprimer l’événement',
+      deleteTitle: 'Supprimer cet événement ?',
+      deleteLead: '« {{title}} » disparaîtra de l’agenda du groupe et des agendas abonnés. Cette action est définitive.',
+      deleteCancel: 'Annuler',
+      deleteClose: 'Fermer sans supprimer',
+      deleteConfirm: 'Oui, supprimer',
+      deleted: 'Événement supprimé',
+      deletedLead: 'Il n’apparaît plus dans l’agenda du groupe.',
+      backToGroup: 'Retour au groupe {{name}}',
     },
     moderation: {
       adminTitle: 'Modération',

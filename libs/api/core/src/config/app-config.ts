@@ -31,6 +31,8 @@ export interface AppConfig {
   publicCacheSeconds: number;
   /** What one GraphQL document may ask for (see GRAPHQL_LIMITS in the README). */
   graphqlLimits: GraphqlLimits;
+  /** Multiplies every per-account limit counted in the database (AccountRateLimiter); 1 in production. */
+  accountRateLimitFactor: number;
 }
 
 export interface GraphqlLimits {
@@ -140,6 +142,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     if (!Number.isInteger(n) || n < 1 || n > max) problems.push(`${name} must be a whole number between 1 and ${max} (got "${raw}")`);
     graphqlLimits[key as keyof GraphqlLimits] = n;
   }
+  const accountRateLimitFactor = Number(env['ACCOUNT_RATE_LIMIT_FACTOR'] ?? 1);
+  if (!Number.isFinite(accountRateLimitFactor) || accountRateLimitFactor <= 0 || accountRateLimitFactor > 1_000_000)
+    problems.push('ACCOUNT_RATE_LIMIT_FACTOR must be a positive number (1 keeps the limits as they are)');
 
   if (problems.length) throw new ConfigError(problems);
 
@@ -166,6 +171,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     authRateWindowSeconds,
     publicCacheSeconds,
     graphqlLimits,
+    accountRateLimitFactor,
   };
 }
 

@@ -1,5 +1,5 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
-import type { Labels } from '@mouvement/shared-domain';
+import { LIMITS, type Labels } from '@mouvement/shared-domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { DomainException, type FieldProblem } from './domain.exception';
 
@@ -20,6 +20,10 @@ const CONSTRAINT_MESSAGES: Record<string, (c: Constraints) => Labels> = {
   isIn: () => ({ fr: 'Valeur non reconnue.', en: 'Unknown value.' }),
   isUuid: () => ({ fr: 'Identifiant invalide.', en: 'Invalid identifier.' }),
   isUrl: () => ({ fr: 'Adresse web invalide (https://…).', en: 'Invalid web address (https://…).' }),
+  isLink: () => ({
+    fr: `Adresse web invalide : une adresse https://… d’un site, de ${LIMITS.urlMax} caractères au plus.`,
+    en: `Invalid web address: the https://… address of a site, of at most ${LIMITS.urlMax} characters.`,
+  }),
   arrayMaxSize: ([n]) => ({ fr: `Au plus ${n} éléments.`, en: `At most ${n} items.` }),
   arrayUnique: () => ({ fr: 'Les éléments doivent être différents.', en: 'Items must be different.' }),
   matches: () => ({ fr: 'Format invalide.', en: 'Invalid format.' }),

@@ -16,6 +16,7 @@ export type CreateEventInput = {
   capacity?: number | null | undefined;
   description?: string | null | undefined;
   endsAt: string;
+  /** An http(s) address; stored as the WHATWG parser writes it. */
   onlineUrl?: string | null | undefined;
   place?: string | null | undefined;
   startsAt: string;
@@ -55,6 +56,7 @@ export type CreateOrganisationInput = {
   /** 14 digits; spaces are ignored. */
   siret?: string | null | undefined;
   themes?: Array<Theme>;
+  /** An http(s) address; stored as the WHATWG parser writes it. */
   website?: string | null | undefined;
 };
 
@@ -88,7 +90,19 @@ export type EventPeriod = 'PAST' | 'UPCOMING';
 
 /** A membership or moderation action. */
 export type GroupAuditAction =
-  'APPOINT' | 'APPROVE' | 'AUTO_HIDE' | 'BAN' | 'DECLINE' | 'DISMISS' | 'HIDE' | 'INVITE' | 'REMOVE' | 'RESTORE' | 'REVOKE' | 'UPDATE';
+  | 'APPOINT'
+  | 'APPROVE'
+  | 'AUTO_HIDE'
+  | 'BAN'
+  | 'DECLINE'
+  | 'DELETE_EVENT'
+  | 'DISMISS'
+  | 'HIDE'
+  | 'INVITE'
+  | 'REMOVE'
+  | 'RESTORE'
+  | 'REVOKE'
+  | 'UPDATE';
 
 export type GroupFilter = {
   kind?: GroupKind | null | undefined;
@@ -310,6 +324,7 @@ export type UpdateOrganisationInput = {
   regionCode?: string | null | undefined;
   siret?: string | null | undefined;
   themes?: Array<Theme> | null | undefined;
+  /** An http(s) address; stored as the WHATWG parser writes it. */
   website?: string | null | undefined;
 };
 
@@ -484,6 +499,7 @@ export type EventFieldsFragment = {
   goingCount: number;
   waitlistCount: number;
   icsUrl: string;
+  viewerCanDelete: boolean;
   viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
 };
 
@@ -575,6 +591,12 @@ export type DeclineMembershipMutationVariables = Exact<{
 }>;
 
 export type DeclineMembershipMutation = { declineMembership: boolean };
+
+export type DeleteEventMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type DeleteEventMutation = { deleteEvent: boolean };
 
 export type DeletePostMutationVariables = Exact<{
   postId: string | number;
@@ -704,6 +726,7 @@ export type RsvpEventMutation = {
     goingCount: number;
     waitlistCount: number;
     icsUrl: string;
+    viewerCanDelete: boolean;
     viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
   };
 };
@@ -836,6 +859,7 @@ export type GroupEventQuery = {
     goingCount: number;
     waitlistCount: number;
     icsUrl: string;
+    viewerCanDelete: boolean;
     viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
   };
 };
@@ -862,6 +886,7 @@ export type GroupEventsQuery = {
         goingCount: number;
         waitlistCount: number;
         icsUrl: string;
+        viewerCanDelete: boolean;
         viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
       };
     }>;
@@ -1006,6 +1031,7 @@ export type MyEventsQuery = {
         goingCount: number;
         waitlistCount: number;
         icsUrl: string;
+        viewerCanDelete: boolean;
         viewerRsvp: { answer: RsvpAnswer; waitlisted: boolean; position: number | null } | null;
       };
     }>;
@@ -1966,6 +1992,7 @@ export const EventFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDelete' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerRsvp' },
@@ -3347,6 +3374,39 @@ export const DeclineMembershipDocument = {
     },
   ],
 } as unknown as DocumentNode<DeclineMembershipMutation, DeclineMembershipMutationVariables>;
+export const DeleteEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteEventMutation, DeleteEventMutationVariables>;
 export const DeletePostDocument = {
   kind: 'Document',
   definitions: [
@@ -4070,6 +4130,7 @@ export const RsvpEventDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDelete' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerRsvp' },
@@ -4387,6 +4448,7 @@ export const GroupEventDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDelete' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerRsvp' },
@@ -4496,6 +4558,7 @@ export const GroupEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDelete' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerRsvp' },
@@ -5033,6 +5096,7 @@ export const MyEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDelete' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerRsvp' },

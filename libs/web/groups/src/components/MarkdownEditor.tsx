@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { Loader, Tabs, Textarea, Typography } from '@mantine/core';
-import { PreviewMarkdownDocument } from '@mouvement/web-data-access';
+import { Alert, Loader, Tabs, Textarea, Typography } from '@mantine/core';
+import { PreviewMarkdownDocument, toApiProblem } from '@mouvement/web-data-access';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -44,6 +44,10 @@ export function MarkdownEditor({ label, description, value, onChange, maxLength,
       <Tabs.Panel value="preview" pt="sm">
         {previewState.loading ? (
           <Loader size="sm" aria-label={t('app.loading')} />
+        ) : previewState.error ? (
+          <Alert color="red" role="alert">
+            {toApiProblem(previewState.error, t('app.error')).message}
+          </Alert>
         ) : (
           <Typography>
             <div className="post-body" dangerouslySetInnerHTML={{ __html: previewState.data?.previewMarkdown ?? '' }} />
