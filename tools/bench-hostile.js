@@ -38,7 +38,7 @@ async function main() {
   const { startTestApp } = require(join(root, 'apps/api/test/test-app.ts'));
   const { arrangeWorld } = require(join(root, 'apps/api/test/fuzz/world.ts'));
   const { HOSTILE_CASES } = require(join(root, 'apps/api/test/hostile/corpus.ts'));
-  const t = await startTestApp({ NODE_ENV: 'production', AUTH_RATE_LIMIT: '1000000', TEXT_RATE_LIMIT_FACTOR: '1000' });
+  const t = await startTestApp({ NODE_ENV: 'production', AUTH_RATE_LIMIT: '1000000', ACCOUNT_RATE_LIMIT_FACTOR: '1000' });
   try {
     const world = await arrangeWorld(t);
     const context = { t, world };

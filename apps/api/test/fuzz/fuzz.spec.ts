@@ -81,7 +81,7 @@ describe('Fuzzing every operation of the schema', () => {
 
   beforeAll(async () => {
     // Rate limits raised for the run: the limits have their own tests.
-    t = await startTestApp({ AUTH_RATE_LIMIT: '1000000', TEXT_RATE_LIMIT_FACTOR: '1000' });
+    t = await startTestApp({ AUTH_RATE_LIMIT: '1000000', ACCOUNT_RATE_LIMIT_FACTOR: '1000' });
     world = await arrangeWorld(t);
     const ids = await t.db.query<{ id: string }>(
       `SELECT id::text FROM account UNION ALL SELECT id::text FROM movement_group UNION ALL SELECT id::text FROM group_member
