@@ -13,8 +13,16 @@ export class GroupMembership {
   @Field(() => ID) accountId!: string;
   @Field(() => GroupRole) role!: GroupRole;
   @Field(() => GroupMembershipStatus) status!: GroupMembershipStatus;
-  @Field(() => String, { nullable: true, description: 'Message sent with a request to join.' }) message!: string | null;
-  @Field(() => [String], { description: 'Answers to the join questions, in order.' }) answers!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Message sent with a request to join: for its writer and those who decide (null for others).',
+  })
+  message!: PromiseLike<string | null>;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Answers to the join questions, in order: for their writer and those who decide (null for others).',
+  })
+  answers!: PromiseLike<string[] | null>;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => Member) member!: PromiseLike<Member>;
 }
@@ -47,7 +55,7 @@ export class Group {
   >;
   @Field(() => [GroupMembership], {
     nullable: true,
-    description: 'Active members; for a members-only group, members only (null for others).',
+    description: 'Active members, for signed-in people; for a members-only group, for its members only (null for others).',
   })
   members!: PromiseLike<GroupMembership[] | null>;
   @Field(() => GroupMembership, { nullable: true, description: "The viewer's membership, request, invitation or ban." })

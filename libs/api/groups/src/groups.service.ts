@@ -18,13 +18,14 @@ import { MailService } from '@mouvement/api-mail';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import { GROUP_LIMITS, GroupKind, GroupMembershipStatus, GroupRole, JoinPolicy, slugify, type Locale } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { decidesForGroup } from './group-access';
 import { GroupAuditAction, GroupAuditEntity } from './group-audit.entity';
 import { GroupErrors } from './group.exception';
 import { GroupEntity } from './group.entity';
 import type { CreateGroupInput, UpdateGroupInput } from './group.input';
 import { invitationMail } from './group.mails';
 import { GroupMemberEntity } from './group-member.entity';
-import { Group, type GroupAuditEntry, type GroupMembership } from './group.model';
+import { Group, type GroupAuditEntry } from './group.model';
 import { GroupSort, type GroupFilter, type GroupsArgs } from './groups.args';
 
 const UNIQUE_VIOLATION = '23505';
@@ -71,7 +72,19 @@ export function rowToGroup(r: GroupRow, territories: TerritorySnapshot): Group {
   });
 }
 
-export function toGroupMembership(e: GroupMemberEntity): Omit<GroupMembership, 'member'> {
+/** A membership as stored; GroupRelations.membership gives it its person and hides what the viewer may not read. */
+export interface GroupMembershipRecord {
+  id: string;
+  groupId: string;
+  accountId: string;
+  role: GroupRole;
+  status: GroupMembershipStatus;
+  message: string | null;
+  answers: string[];
+  createdAt: Date;
+}
+
+export function toGroupMembership(e: GroupMemberEntity): GroupMembershipRecord {
   return {
     id: e.id,
     groupId: e.groupId,
@@ -287,12 +300,7 @@ export class GroupsService {
   // ---- membership -------------------------------------------------------------------------
 
   /** Open: member at once. On request: pending. Invite-only: refused. Banned: refused. Invited: accepted. */
-  async join(
-    ctx: RequestContext,
-    groupId: string,
-    message: string | null | undefined,
-    answers: string[],
-  ): Promise<Omit<GroupMembership, 'member'>> {
+  async join(ctx: RequestContext, groupId: string, message: string | null | undefined, answers: string[]): Promise<GroupMembershipRecord> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       const group = await this.lockGroup(m, groupId);
@@ -334,7 +342,7 @@ export class GroupsService {
     return true;
   }
 
-  async decide(ctx: RequestContext, membershipId: string, approve: boolean): Promise<Omit<GroupMembership, 'member'> | null> {
+  async decide(ctx: RequestContext, membershipId: string, approve: boolean): Promise<GroupMembershipRecord | null> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       const membership = await this.findMembership(m, membershipId);
@@ -369,7 +377,7 @@ export class GroupsService {
   }
 
   /** A banned person cannot rejoin nor ask to; banning works on members and non-members alike. */
-  async ban(ctx: RequestContext, groupId: string, accountId: string, reason?: string | null): Promise<Omit<GroupMembership, 'member'>> {
+  async ban(ctx: RequestContext, groupId: string, accountId: string, reason?: string | null): Promise<GroupMembershipRecord> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       await this.lockGroup(m, groupId);
@@ -390,7 +398,7 @@ export class GroupsService {
     });
   }
 
-  async setRole(ctx: RequestContext, membershipId: string, role: GroupRole): Promise<Omit<GroupMembership, 'member'>> {
+  async setRole(ctx: RequestContext, membershipId: string, role: GroupRole): Promise<GroupMembershipRecord> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       const membership = await this.findMembership(m, membershipId);
@@ -494,7 +502,8 @@ export class GroupsService {
   private async requireCoordinator(m: EntityManager, viewer: Viewer, groupId: string): Promise<GroupEntity> {
     const group = await m.getRepository(GroupEntity).findOneBy({ id: groupId });
     if (!group || group.deletedAt) throw GroupErrors.notFound();
-    if (!isAdmin(viewer) && (await this.roleOf(m, viewer, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+    const own = await m.getRepository(GroupMemberEntity).findOneBy({ groupId, accountId: viewer.id });
+    if (!decidesForGroup(viewer, own)) throw GroupErrors.notCoordinator();
     return group;
   }
 

@@ -5,6 +5,7 @@ import { isAdmin, requireAdmin, requireViewer } from '@mouvement/api-auth';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import { slugify } from '@mouvement/shared-domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { managesOrganisation } from './organisation-access';
 import { OrganisationClaimEntity, ClaimStatus } from './organisation-claim.entity';
 import { OrganisationErrors } from './organisation.exception';
 import { OrganisationEntity } from './organisation.entity';
@@ -456,9 +457,8 @@ export class OrganisationsService {
   /** Owners and admins of the organisation, or a platform admin. */
   private async requireManager(m: EntityManager, viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
     const org = await this.requireOrganisation(m, organisationId);
-    if (isAdmin(viewer)) return org;
-    const role = await this.roleOf(m, viewer, organisationId);
-    if (role !== OrganisationRole.OWNER && role !== OrganisationRole.ADMIN) throw OrganisationErrors.notManager();
+    const own = await m.getRepository(OrganisationMemberEntity).findOneBy({ organisationId, accountId: viewer.id });
+    if (!managesOrganisation(viewer, own)) throw OrganisationErrors.notManager();
     return org;
   }
 

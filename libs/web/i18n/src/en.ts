@@ -253,6 +253,7 @@ export const en: Messages = {
     charter: 'Charter',
     coordinators: 'Coordinators',
     people: 'Members',
+    signInToSeePeople: 'Sign in to see the members',
     peopleHidden: 'The member list is for the members of this group.',
     children: 'Circles and chapters',
     partOf: 'Part of',

@@ -262,6 +262,7 @@ export const fr = {
     charter: 'Charte',
     coordinators: 'Coordination',
     people: 'Membres',
+    signInToSeePeople: 'Connectez-vous pour voir les membres',
     peopleHidden: 'La liste des membres est réservée aux membres de ce groupe.',
     children: 'Cercles et antennes',
     partOf: 'Fait partie de',

@@ -505,7 +505,7 @@ export type GroupMembershipFieldsFragment = {
   role: GroupRole;
   status: GroupMembershipStatus;
   message: string | null;
-  answers: Array<string>;
+  answers: Array<string> | null;
   createdAt: string;
   member: { id: string; displayName: string; kind: MemberKind };
 };
@@ -936,7 +936,7 @@ export type GroupQuery = {
       role: GroupRole;
       status: GroupMembershipStatus;
       message: string | null;
-      answers: Array<string>;
+      answers: Array<string> | null;
       createdAt: string;
       member: { id: string; displayName: string; kind: MemberKind };
     }> | null;
@@ -946,7 +946,7 @@ export type GroupQuery = {
       role: GroupRole;
       status: GroupMembershipStatus;
       message: string | null;
-      answers: Array<string>;
+      answers: Array<string> | null;
       createdAt: string;
       member: { id: string; displayName: string; kind: MemberKind };
     }> | null;
