@@ -519,7 +519,7 @@ export const en: Messages = {
       region: 'Region',
       department: 'Department (optional)',
       organisation: 'Organisation running it (optional)',
-      organisationHint: 'Type a few letters of its name.',
+      organisationHint: 'Among the organisations you are a member of.',
       group: 'Group to share it in (optional)',
       licence: 'Licence',
       sections: 'Sections of the sheet',

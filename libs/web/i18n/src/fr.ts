@@ -532,7 +532,7 @@ export const fr = {
       region: 'Région',
       department: 'Département (facultatif)',
       organisation: 'Organisation qui la porte (facultatif)',
-      organisationHint: 'Tapez quelques lettres de son nom.',
+      organisationHint: 'Parmi les organisations dont vous êtes membre.',
       group: 'Groupe où la partager (facultatif)',
       licence: 'Licence',
       sections: 'Sections de la fiche',

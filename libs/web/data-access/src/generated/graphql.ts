@@ -1665,6 +1665,12 @@ export type WithdrawReplicationMutationVariables = Exact<{
 
 export type WithdrawReplicationMutation = { withdrawReplication: boolean };
 
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyOrganisationsQuery = {
+  myOrganisationMemberships: Array<{ id: string; status: MembershipStatus; organisation: { id: string; name: string } }>;
+};
+
 export type MyPracticesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyPracticesQuery = {
@@ -1849,12 +1855,6 @@ export type ReplicationsQuery = {
     organisation: { id: string; name: string; slug: string } | null;
     declaredBy: { id: string; displayName: string } | null;
   }>;
-};
-
-export type MyOrganisationsForReplicationQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MyOrganisationsForReplicationQuery = {
-  myOrganisationMemberships: Array<{ id: string; status: MembershipStatus; organisation: { id: string; name: string } }>;
 };
 
 export type MyReplicationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -7683,6 +7683,43 @@ export const WithdrawReplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawReplicationMutation, WithdrawReplicationMutationVariables>;
+export const MyOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOrganisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOrganisationMemberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const MyPracticesDocument = {
   kind: 'Document',
   definitions: [
@@ -8380,43 +8417,6 @@ export const ReplicationsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReplicationsQuery, ReplicationsQueryVariables>;
-export const MyOrganisationsForReplicationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyOrganisationsForReplication' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myOrganisationMemberships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'organisation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyOrganisationsForReplicationQuery, MyOrganisationsForReplicationQueryVariables>;
 export const MyReplicationsDocument = {
   kind: 'Document',
   definitions: [
