@@ -50,6 +50,11 @@ const EventErrors = {
   endsBeforeStart: () => DomainException.field('endsAt', { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' }),
   membersOnly: () => DomainException.forbidden({ fr: 'Réservé aux membres du groupe.', en: 'For members of the group.' }),
   notMember: () => DomainException.forbidden({ fr: 'Rejoignez le groupe pour répondre.', en: 'Join the group to answer.' }),
+  ended: () =>
+    DomainException.conflict({
+      fr: 'Cet événement est terminé : on ne peut plus y répondre ni changer sa réponse.',
+      en: 'This event has ended: answers can no longer be given or changed.',
+    }).because('EVENT_ENDED'),
 };
 
 /** Events of groups: answers, capacity and a waiting list that moves up in order. */
@@ -151,9 +156,14 @@ export class EventsService {
     const event = await this.findRow(eventId);
     if (!(await activeRole(this.dataSource, viewer.id, event.group_id))) throw EventErrors.notMember();
     await this.dataSource.transaction(async (m) => {
-      const [locked] = (await m.query(`SELECT capacity FROM group_event WHERE id = $1 FOR UPDATE`, [eventId])) as {
+      const [locked] = (await m.query(`SELECT capacity, ends_at < now() AS ended FROM group_event WHERE id = $1 FOR UPDATE`, [
+        eventId,
+      ])) as {
         capacity: number | null;
+        ended: boolean;
       }[];
+      // Checked under the lock, by the database's clock: the answers of a past event are its record.
+      if (locked?.ended) throw EventErrors.ended();
       const [previous] = (await m.query(`SELECT answer, waitlisted_at FROM event_rsvp WHERE event_id = $1 AND account_id = $2`, [
         eventId,
         viewer.id,
@@ -325,6 +335,7 @@ export class EventsService {
         descriptionHtml: renderMarkdown(r.description),
         startsAt: r.starts_at,
         endsAt: r.ends_at,
+        hasEnded: r.ends_at.getTime() < Date.now(),
         timeZone: (r.region_code && REGION_EXTRA_BY_CODE.get(r.region_code)?.timeZone) || 'Europe/Paris',
         place: r.place,
         onlineUrl: r.online_url,

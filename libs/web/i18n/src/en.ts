@@ -377,6 +377,7 @@ export const en: Messages = {
       placesOpen: '{{going}} attending',
       waiting: 'Waiting list: {{count}}',
       yourPosition: 'You are number {{position}} on the waiting list.',
+      ended: 'This event has ended: answers are closed.',
       youGo: 'You are going.',
       subscribe: 'Subscribe to the group’s calendar',
       personalFeed: 'Create my personal calendar address',

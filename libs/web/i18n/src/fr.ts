@@ -387,6 +387,7 @@ export const fr = {
       placesOpen: '{{going}} participant·es',
       waiting: 'Liste d’attente : {{count}}',
       yourPosition: 'Vous êtes n° {{position}} sur la liste d’attente.',
+      ended: 'Événement terminé : les réponses sont closes.',
       youGo: 'Vous venez.',
       subscribe: 'S’abonner à l’agenda du groupe',
       personalFeed: 'Créer mon adresse d’agenda personnelle',

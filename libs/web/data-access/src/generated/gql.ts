@@ -27,7 +27,7 @@ type Documents = {
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.RegionsDocument;
-  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
+  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
@@ -115,7 +115,7 @@ const documents: Documents = {
     types.DepartmentsDocument,
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.RegionsDocument,
-  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}':
+  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}':
     types.EventFieldsFragmentDoc,
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}':
     types.GroupCardFragmentDoc,
@@ -337,8 +337,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}',
-): (typeof documents)['fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}'];
+  source: 'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}',
+): (typeof documents)['fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -477,6 +477,7 @@ export type EventFieldsFragment = {
   descriptionHtml: string;
   startsAt: string;
   endsAt: string;
+  hasEnded: boolean;
   timeZone: string;
   place: string | null;
   onlineUrl: string | null;
@@ -697,6 +698,7 @@ export type RsvpEventMutation = {
     descriptionHtml: string;
     startsAt: string;
     endsAt: string;
+    hasEnded: boolean;
     timeZone: string;
     place: string | null;
     onlineUrl: string | null;
@@ -829,6 +831,7 @@ export type GroupEventQuery = {
     descriptionHtml: string;
     startsAt: string;
     endsAt: string;
+    hasEnded: boolean;
     timeZone: string;
     place: string | null;
     onlineUrl: string | null;
@@ -855,6 +858,7 @@ export type GroupEventsQuery = {
         descriptionHtml: string;
         startsAt: string;
         endsAt: string;
+        hasEnded: boolean;
         timeZone: string;
         place: string | null;
         onlineUrl: string | null;
@@ -999,6 +1003,7 @@ export type MyEventsQuery = {
         descriptionHtml: string;
         startsAt: string;
         endsAt: string;
+        hasEnded: boolean;
         timeZone: string;
         place: string | null;
         onlineUrl: string | null;
@@ -1959,6 +1964,7 @@ export const EventFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -4062,6 +4068,7 @@ export const RsvpEventDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -4379,6 +4386,7 @@ export const GroupEventDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -4488,6 +4496,7 @@ export const GroupEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -5025,6 +5034,7 @@ export const MyEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },

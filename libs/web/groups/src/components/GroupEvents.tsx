@@ -151,8 +151,14 @@ export function EventCard({
           {problem}
         </Alert>
       )}
+      {event.hasEnded && (
+        <Text size="sm" c="dimmed">
+          {t('groups.events.ended')}
+        </Text>
+      )}
       <Row gap="xs" mt="sm">
         {canAnswer &&
+          !event.hasEnded &&
           (
             [
               ['GOING', t('groups.events.going')],
