@@ -11,6 +11,7 @@ export * from './errors/domain.exception';
 export * from './errors/error-code';
 export * from './errors/graphql-exception.filter';
 export * from './errors/input-transforms';
+export * from './errors/invisible-characters';
 export * from './errors/validation';
 export * from './graphql/connection';
 export * from './graphql/current-viewer.decorator';

@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GroupKind, GroupVisibility, JoinPolicy, Theme, Trim, EmptyToNull, TrimAll } from '@mouvement/api-core';
+import { EmptyToNull, GroupKind, GroupVisibility, JoinPolicy, NoInvisibleCharacters, Theme, Trim, TrimAll } from '@mouvement/api-core';
 import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class CreateGroupInput {
-  @Field() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name!: string;
+  @Field() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) @NoInvisibleCharacters() name!: string;
   @Field(() => GroupKind) @IsEnum(GroupKind) kind!: GroupKind;
   @Field(() => ID, { nullable: true, description: 'The group it belongs to (the national movement or a regional collective).' })
   @IsOptional()
@@ -51,7 +51,14 @@ export class CreateGroupInput {
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateGroupInput {
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(GROUP_LIMITS.nameMax)
+  @NoInvisibleCharacters()
+  name?: string;
   @Field(() => [Theme], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(LIMITS.themesMax)

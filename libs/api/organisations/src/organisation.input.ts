@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { OrganisationKind, Theme, Trim, EmptyToNull } from '@mouvement/api-core';
+import { EmptyToNull, NoInvisibleCharacters, OrganisationKind, Theme, Trim } from '@mouvement/api-core';
 import { isValidSiret, LIMITS, normaliseSiret } from '@mouvement/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -30,6 +30,7 @@ export class CreateOrganisationInput {
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
+  @NoInvisibleCharacters()
   name!: string;
 
   @Field(() => OrganisationKind)
@@ -107,6 +108,7 @@ export class UpdateOrganisationInput {
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
+  @NoInvisibleCharacters()
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true })

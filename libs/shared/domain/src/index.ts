@@ -8,6 +8,7 @@ export * from './themes';
 export * from './slug';
 export * from './account';
 export * from './groups';
+export * from './invisible-characters';
 export * from './practices';
 export * from './cahier';
 export * from './cahier-fixture';

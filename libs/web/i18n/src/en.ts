@@ -76,6 +76,7 @@ export const en: Messages = {
     confirmAge: 'I am at least 15 years old',
     required: 'This field is required.',
     invalidEmail: 'Invalid email address.',
+    invisibleCharacter: 'This name contains an invisible or formatting character (a direction override, a zero-width space…): remove it.',
     tooShort: 'At least {{count}} characters.',
     mustAccept: 'Tick this box to continue.',
     fixErrors: 'Fix the fields shown.',

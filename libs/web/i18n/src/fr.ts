@@ -84,6 +84,8 @@ export const fr = {
     confirmAge: "J'ai au moins 15 ans",
     required: 'Ce champ est obligatoire.',
     invalidEmail: 'Adresse e-mail invalide.',
+    invisibleCharacter:
+      'Ce nom contient un caractère invisible ou de mise en forme (inversion du sens d’écriture, espace de largeur nulle…) : retirez-le.',
     tooShort: 'Au moins {{count}} caractères.',
     mustAccept: 'Cette case doit être cochée pour continuer.',
     fixErrors: 'Corrigez les champs signalés.',

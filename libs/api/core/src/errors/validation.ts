@@ -2,6 +2,7 @@ import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nes
 import type { Labels } from '@mouvement/shared-domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { DomainException, type FieldProblem } from './domain.exception';
+import { NO_INVISIBLE_CHARACTERS } from './invisible-characters';
 
 type Constraints = unknown[];
 
@@ -29,7 +30,28 @@ const CONSTRAINT_MESSAGES: Record<string, (c: Constraints) => Labels> = {
     en: 'Invalid SIRET: 14 digits with a valid check digit.',
   }),
   isPassword: () => ({ fr: 'Au moins 10 caractères.', en: 'At least 10 characters.' }),
+  [NO_INVISIBLE_CHARACTERS]: () => ({
+    fr: 'Ce nom contient un caractère invisible ou de mise en forme (inversion du sens d’écriture, espace de largeur nulle…) : retirez-le.',
+    en: 'This name contains an invisible or formatting character (a direction override, a zero-width space…): remove it.',
+  }),
 };
+
+/** Constraints whose failure is a case of its own (`extensions.reason`), rather than INVALID_INPUT. */
+const CONSTRAINT_REASONS: Record<string, string> = {
+  [NO_INVISIBLE_CHARACTERS]: 'INVISIBLE_CHARACTER',
+};
+
+/** The reason of the first failed constraint that has one of its own. */
+function reasonOf(errors: ValidationError[]): string | undefined {
+  for (const error of errors) {
+    const own = Object.keys(error.constraints ?? {})
+      .map((name) => CONSTRAINT_REASONS[name])
+      .find(Boolean);
+    const found = own ?? reasonOf(error.children ?? []);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 const GENERIC: Labels = { fr: 'Valeur invalide.', en: 'Invalid value.' };
 
@@ -76,7 +98,11 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: false,
     stopAtFirstError: true,
     validationError: { target: true, value: false },
-    exceptionFactory: (errors: ValidationError[]) => DomainException.badInput(toFieldProblems(errors)),
+    exceptionFactory: (errors: ValidationError[]) => {
+      const problems = toFieldProblems(errors);
+      const reason = reasonOf(errors);
+      return reason ? DomainException.badInput(problems, problems[0]?.message, reason) : DomainException.badInput(problems);
+    },
   });
 }
 
