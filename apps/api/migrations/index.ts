@@ -13,6 +13,7 @@ import { CreatePracticeConversation1764270000000 } from './1764270000000-create-
 import { CreatePracticeFiles1764273600000 } from './1764273600000-create-practice-files';
 import { PracticeCommentReports1764277200000 } from './1764277200000-practice-comment-reports';
 import { PracticeReports1764280800000 } from './1764280800000-practice-reports';
+import { OrganisationClaimRefusalsIndex1764295200000 } from './1764295200000-organisation-claim-refusals-index';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreatePracticeFiles1764273600000,
   PracticeCommentReports1764277200000,
   PracticeReports1764280800000,
+  OrganisationClaimRefusalsIndex1764295200000,
 ];

@@ -17,7 +17,10 @@ export const LIMITS = {
   descriptionMax: 5000,
   legalFormMax: 80,
   urlMax: 300,
+  justificationMin: 20,
   justificationMax: 1000,
+  /** Days someone whose claim on an organisation was refused waits before claiming it again. */
+  claimRetryDays: 30,
   messageMax: 1000,
   headcountMax: 1_000_000,
   minimumAge: 15,

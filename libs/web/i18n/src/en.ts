@@ -188,6 +188,7 @@ export const en: Messages = {
     claim: 'Claim this organisation',
     claimLead: 'This organisation has no owner yet. If you belong to it, claim it: an administrator will check your request.',
     justification: 'Your role in the organisation and how to check it',
+    justificationHint: 'At least {{min}} characters. Someone refused waits {{days}} days before claiming again.',
     claimSent: 'Claim sent: an administrator will review it.',
     requests: 'Requests to join',
     noRequests: 'No pending request.',

@@ -198,6 +198,7 @@ export const fr = {
     claimLead:
       "Cette organisation n'a pas encore de propriétaire. Si vous en faites partie, revendiquez-la : un administrateur vérifiera votre demande.",
     justification: 'Votre rôle dans l’organisation et comment le vérifier',
+    justificationHint: 'Au moins {{min}} caractères. Une personne refusée attend {{days}} jours avant de revendiquer à nouveau.',
     claimSent: 'Revendication envoyée : un administrateur va l’examiner.',
     requests: 'Demandes d’adhésion',
     noRequests: 'Aucune demande en attente.',
