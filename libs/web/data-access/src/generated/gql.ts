@@ -47,7 +47,7 @@ type Documents = {
   'mutation AppointCoordinator($membershipId: ID!) {\n  appointCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.AppointCoordinatorDocument;
   'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}': typeof types.ModerateContentDocument;
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}': typeof types.PinPostDocument;
-  'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
+  'mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
   'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': typeof types.RemoveMemberDocument;
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}': typeof types.ReportContentDocument;
@@ -150,7 +150,7 @@ const documents: Documents = {
     types.ModerateContentDocument,
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}':
     types.PinPostDocument,
-  'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
+  'mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
     types.ReactToPostDocument,
   'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': types.RemoveMemberDocument,
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}':
@@ -457,8 +457,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}',
-): (typeof documents)['mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}'];
+  source: 'mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}',
+): (typeof documents)['mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

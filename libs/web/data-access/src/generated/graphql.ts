@@ -649,6 +649,7 @@ export type PinPostMutation = { pinPost: { id: string; pinned: boolean } };
 export type ReactToPostMutationVariables = Exact<{
   postId: string | number;
   reaction: Reaction;
+  on: boolean;
 }>;
 
 export type ReactToPostMutation = { reactToPost: { id: string; reactions: Array<{ reaction: Reaction; count: number; mine: boolean }> } };
@@ -3768,6 +3769,11 @@ export const ReactToPostDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'reaction' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3786,6 +3792,7 @@ export const ReactToPostDocument = {
                 name: { kind: 'Name', value: 'reaction' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reaction' } },
               },
+              { kind: 'Argument', name: { kind: 'Name', value: 'on' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
