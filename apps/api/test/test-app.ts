@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/bootstrap';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
@@ -44,8 +45,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app over HTTP on a database of its own, copied from the migrated template. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real app over HTTP on a database of its own, copied from the migrated template.
+ * `logDestination` receives what the app logs (give LOG_LEVEL too: tests log nothing by default).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
   const dbName = `mouvement_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const url = await createDatabaseFromTemplate(dbName);
   const dataDir = mkdtempSync(join(tmpdir(), 'mouvement-test-'));
@@ -58,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_RATE_LIMIT: '10000',
     ...env,
   });
-  const app = await createApp(config, url);
+  const app = await createApp(config, url, { logDestination: options.logDestination });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;

@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './config/logging';
+export * from './config/redact-url';
 export * from './database/base.entity';
 export * from './database/embedded-postgres';
 export * from './database/snake-naming.strategy';
