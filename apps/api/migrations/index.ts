@@ -14,6 +14,7 @@ import { CreatePracticeFiles1764273600000 } from './1764273600000-create-practic
 import { PracticeCommentReports1764277200000 } from './1764277200000-practice-comment-reports';
 import { PracticeReports1764280800000 } from './1764280800000-practice-reports';
 import { OrganisationClaimRefusalsIndex1764295200000 } from './1764295200000-organisation-claim-refusals-index';
+import { CreateGroupInviteLinks1764298800000 } from './1764298800000-create-group-invite-links';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PracticeCommentReports1764277200000,
   PracticeReports1764280800000,
   OrganisationClaimRefusalsIndex1764295200000,
+  CreateGroupInviteLinks1764298800000,
 ];

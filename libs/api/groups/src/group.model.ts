@@ -3,6 +3,7 @@ import { Connection, GroupKind, GroupMembershipStatus, GroupRole, GroupVisibilit
 import { Member } from '@mouvement/api-accounts';
 import { Department, Region } from '@mouvement/api-territories';
 import { GroupAuditAction } from './group-audit.entity';
+import { GroupInviteLink } from './group-invite-link.model';
 
 registerEnumType(GroupAuditAction, { name: 'GroupAuditAction', description: 'A membership or moderation action.' });
 
@@ -62,6 +63,11 @@ export class Group {
   viewerMembership!: PromiseLike<GroupMembership | null>;
   @Field(() => [GroupMembership], { nullable: true, description: 'Requests to join: coordinators and admins only (null for others).' })
   pendingRequests!: PromiseLike<GroupMembership[] | null>;
+  @Field(() => [GroupInviteLink], {
+    nullable: true,
+    description: 'Active shareable invitation links, newest first: coordinators and admins only (null for others).',
+  })
+  inviteLinks!: PromiseLike<GroupInviteLink[] | null>;
   @Field(() => Boolean, {
     description: 'Whether the viewer may read the dashboard: admins and the coordinators of this group or of a group above it.',
   })

@@ -8,6 +8,8 @@ import { GroupMembershipStatus, GroupVisibility } from '@mouvement/shared-domain
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { coordinatedFromAbove, decidesForGroup } from './group-access';
+import { INVITE_LINK_COLUMNS, INVITE_LINK_FROM } from './group-invitations.service';
+import type { GroupInviteLink } from './group-invite-link.model';
 import type { GroupMemberEntity } from './group-member.entity';
 import type { Group, GroupMembership } from './group.model';
 import { GROUP_COLUMNS, rowToGroup, toGroupMembership, type GroupMembershipRecord, type GroupRow } from './groups.service';
@@ -97,6 +99,17 @@ export class GroupRelations {
             return ids.map((id) => allowed.has(id));
           }),
       ),
+      inviteLinks: ctx.loaders.get('group.inviteLinks', () =>
+        groupedLoader<GroupInviteLink & { groupId: string }>(
+          (ids) =>
+            sql(
+              `SELECT ${INVITE_LINK_COLUMNS} FROM ${INVITE_LINK_FROM}
+               WHERE l.group_id = ANY($1) AND l.revoked_at IS NULL ORDER BY l.created_at DESC, l.id DESC`,
+              [ids],
+            ),
+          (r) => r.groupId,
+        ),
+      ),
       accountById: memberByIdLoader(ctx, sql),
     };
   }
@@ -161,6 +174,7 @@ export class GroupRelations {
           )
         : null,
     );
+    group.inviteLinks = lazy(async () => ((await isCoordinator) ? loaders.inviteLinks.load(group.id) : null));
     return group;
   }
 }

@@ -29,6 +29,7 @@ type Documents = {
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.RegionsDocument;
   'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
+  'fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}': typeof types.GroupInviteLinkFieldsFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
@@ -36,6 +37,7 @@ type Documents = {
   'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}': typeof types.BanMemberDocument;
   'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}': typeof types.CreateCalendarFeedDocument;
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}': typeof types.CreateEventDocument;
+  'mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}': typeof types.CreateGroupInviteLinkDocument;
   'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': typeof types.CreateGroupDocument;
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
@@ -53,6 +55,7 @@ type Documents = {
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}': typeof types.ReportContentDocument;
   'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': typeof types.RevokeCalendarFeedDocument;
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.RevokeCoordinatorDocument;
+  'mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}': typeof types.RevokeGroupInviteLinkDocument;
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
   'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}': typeof types.UpdateGroupDocument;
   'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}': typeof types.GroupAuditLogDocument;
@@ -60,6 +63,7 @@ type Documents = {
   'query GroupEvent($eventId: ID!) {\n  groupEvent(eventId: $eventId) {\n    ...EventFields\n    groupId\n    groupName\n    groupSlug\n  }\n}': typeof types.GroupEventDocument;
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}': typeof types.GroupEventsDocument;
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
+  'query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}': typeof types.GroupInviteLinksDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
   'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}': typeof types.MyEventsDocument;
@@ -119,6 +123,8 @@ const documents: Documents = {
     types.EventFieldsFragmentDoc,
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}':
     types.GroupCardFragmentDoc,
+  'fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}':
+    types.GroupInviteLinkFieldsFragmentDoc,
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}':
     types.GroupMembershipFieldsFragmentDoc,
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}':
@@ -132,6 +138,8 @@ const documents: Documents = {
   'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}': types.CreateCalendarFeedDocument,
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}':
     types.CreateEventDocument,
+  'mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}':
+    types.CreateGroupInviteLinkDocument,
   'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': types.CreateGroupDocument,
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}':
     types.CreatePostDocument,
@@ -160,6 +168,7 @@ const documents: Documents = {
   'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': types.RevokeCalendarFeedDocument,
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}':
     types.RevokeCoordinatorDocument,
+  'mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}': types.RevokeGroupInviteLinkDocument,
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
     types.RsvpEventDocument,
   'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}':
@@ -174,6 +183,8 @@ const documents: Documents = {
     types.GroupEventsDocument,
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}':
     types.GroupFeedDocument,
+  'query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}':
+    types.GroupInviteLinksDocument,
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}':
     types.GroupDocument,
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
@@ -349,6 +360,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}',
+): (typeof documents)['fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}',
 ): (typeof documents)['fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}'];
 /**
@@ -387,6 +404,12 @@ export function gql(
 export function gql(
   source: 'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}',
 ): (typeof documents)['mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}',
+): (typeof documents)['mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,6 +516,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}',
+): (typeof documents)['mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}',
 ): (typeof documents)['mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}'];
 /**
@@ -531,6 +560,12 @@ export function gql(
 export function gql(
   source: 'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}',
+): (typeof documents)['query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

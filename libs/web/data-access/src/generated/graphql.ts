@@ -88,7 +88,21 @@ export type EventPeriod = 'PAST' | 'UPCOMING';
 
 /** A membership or moderation action. */
 export type GroupAuditAction =
-  'APPOINT' | 'APPROVE' | 'AUTO_HIDE' | 'BAN' | 'DECLINE' | 'DISMISS' | 'HIDE' | 'INVITE' | 'REMOVE' | 'RESTORE' | 'REVOKE' | 'UPDATE';
+  | 'APPOINT'
+  | 'APPROVE'
+  | 'AUTO_HIDE'
+  | 'BAN'
+  | 'DECLINE'
+  | 'DISMISS'
+  | 'HIDE'
+  | 'INVITE'
+  | 'INVITE_LINK_CREATE'
+  | 'INVITE_LINK_REVOKE'
+  | 'JOIN_BY_LINK'
+  | 'REMOVE'
+  | 'RESTORE'
+  | 'REVOKE'
+  | 'UPDATE';
 
 export type GroupFilter = {
   kind?: GroupKind | null | undefined;
@@ -501,6 +515,14 @@ export type GroupCardFragment = {
   region: { code: string; name: string; nameEn: string } | null;
 };
 
+export type GroupInviteLinkFieldsFragment = {
+  id: string;
+  createdAt: string;
+  createdByName: string | null;
+  useCount: number;
+  lastUsedAt: string | null;
+};
+
 export type GroupMembershipFieldsFragment = {
   id: string;
   role: GroupRole;
@@ -556,6 +578,17 @@ export type CreateEventMutationVariables = Exact<{
 }>;
 
 export type CreateEventMutation = { createEvent: { id: string } };
+
+export type CreateGroupInviteLinkMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+export type CreateGroupInviteLinkMutation = {
+  createGroupInviteLink: {
+    url: string;
+    link: { id: string; createdAt: string; createdByName: string | null; useCount: number; lastUsedAt: string | null };
+  };
+};
 
 export type CreateGroupMutationVariables = Exact<{
   input: CreateGroupInput;
@@ -686,6 +719,12 @@ export type RevokeCoordinatorMutationVariables = Exact<{
 }>;
 
 export type RevokeCoordinatorMutation = { revokeCoordinator: { id: string; role: GroupRole } };
+
+export type RevokeGroupInviteLinkMutationVariables = Exact<{
+  linkId: string | number;
+}>;
+
+export type RevokeGroupInviteLinkMutation = { revokeGroupInviteLink: boolean };
 
 export type RsvpEventMutationVariables = Exact<{
   eventId: string | number;
@@ -912,6 +951,17 @@ export type GroupFeedQuery = {
       };
     }>;
   };
+};
+
+export type GroupInviteLinksQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type GroupInviteLinksQuery = {
+  group: {
+    id: string;
+    inviteLinks: Array<{ id: string; createdAt: string; createdByName: string | null; useCount: number; lastUsedAt: string | null }> | null;
+  } | null;
 };
 
 export type GroupQueryVariables = Exact<{
@@ -2026,6 +2076,26 @@ export const GroupCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<GroupCardFragment, unknown>;
+export const GroupInviteLinkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupInviteLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupInviteLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'useCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupInviteLinkFieldsFragment, unknown>;
 export const GroupMembershipFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3226,6 +3296,68 @@ export const CreateEventDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const CreateGroupInviteLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGroupInviteLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGroupInviteLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'link' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupInviteLinkFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupInviteLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupInviteLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'useCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGroupInviteLinkMutation, CreateGroupInviteLinkMutationVariables>;
 export const CreateGroupDocument = {
   kind: 'Document',
   definitions: [
@@ -4021,6 +4153,39 @@ export const RevokeCoordinatorDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeCoordinatorMutation, RevokeCoordinatorMutationVariables>;
+export const RevokeGroupInviteLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeGroupInviteLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'linkId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeGroupInviteLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'linkId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'linkId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeGroupInviteLinkMutation, RevokeGroupInviteLinkMutationVariables>;
 export const RsvpEventDocument = {
   kind: 'Document',
   definitions: [
@@ -4667,6 +4832,68 @@ export const GroupFeedDocument = {
     },
   ],
 } as unknown as DocumentNode<GroupFeedQuery, GroupFeedQueryVariables>;
+export const GroupInviteLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupInviteLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'inviteLinks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupInviteLinkFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupInviteLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupInviteLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'useCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupInviteLinksQuery, GroupInviteLinksQueryVariables>;
 export const GroupDocument = {
   kind: 'Document',
   definitions: [
