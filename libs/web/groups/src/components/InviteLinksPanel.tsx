@@ -96,7 +96,13 @@ export function InviteLinksPanel({ slug, groupId }: { slug: string; groupId: str
         ))}
       </Stack>
 
-      <Modal opened={created !== null} onClose={() => setCreated(null)} title={t('groups.inviteLinks.createdTitle')} size="lg">
+      <Modal
+        opened={created !== null}
+        onClose={() => setCreated(null)}
+        title={t('groups.inviteLinks.createdTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('groups.inviteLinks.closeDialog') }}
+      >
         <Stack>
           <Alert color="yellow" role="status">
             {t('groups.inviteLinks.createdWarning')}
@@ -117,7 +123,12 @@ export function InviteLinksPanel({ slug, groupId }: { slug: string; groupId: str
         </Stack>
       </Modal>
 
-      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={t('groups.inviteLinks.revokeTitle')}>
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t('groups.inviteLinks.revokeTitle')}
+        closeButtonProps={{ 'aria-label': t('groups.inviteLinks.closeDialog') }}
+      >
         <Stack>
           <Text size="sm">{t('groups.inviteLinks.revokeText')}</Text>
           <Row justify="flex-end">
