@@ -16,6 +16,8 @@ import { PracticeReports1764280800000 } from './1764280800000-practice-reports';
 import { CreateAccountActionWindow1764285000000 } from './1764285000000-create-account-action-window';
 import { NormaliseLinks1764285060000 } from './1764285060000-normalise-links';
 import { SessionChecks1764290000000 } from './1764290000000-session-checks';
+import { OrganisationClaimRefusalsIndex1764295200000 } from './1764295200000-organisation-claim-refusals-index';
+import { CreateGroupInviteLinks1764298800000 } from './1764298800000-create-group-invite-links';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   CreateAccountActionWindow1764285000000,
   NormaliseLinks1764285060000,
   SessionChecks1764290000000,
+  OrganisationClaimRefusalsIndex1764295200000,
+  CreateGroupInviteLinks1764298800000,
 ];

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DestinationStream } from 'pino';
 import { ConfigModule, createValidationPipe, GraphqlExceptionFilter, PublicResponseCache, type AppConfig } from '@mouvement/api-core';
 import { AccountsModule } from '@mouvement/api-accounts';
 import { AuthModule, ViewerSessions } from '@mouvement/api-auth';
@@ -20,6 +21,8 @@ export interface AppOptions {
   initialiseDatabase?: boolean;
   /** Tests only: record which fields read the viewer (see trackViewerReads). */
   trackViewerReads?: boolean;
+  /** Tests only: where the logger writes (the logging tests read it). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { LogController } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FILE_LIMITS } from '@mouvement/shared-domain';
-import { createLogger, PinoNestLogger, registerQueryLengthLimit, type AppConfig } from '@mouvement/api-core';
+import { createLogger, PinoNestLogger, redactUrl, registerQueryLengthLimit, type AppConfig } from '@mouvement/api-core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { AppModule, type AppOptions } from './app.module';
 
 /** Builds the whole application (not yet listening): HTTP hardening, GraphQL, the built web app. */
 export async function createApp(config: AppConfig, databaseUrl: string, options: AppOptions = {}): Promise<INestApplication> {
-  const logger = createLogger(config);
+  const logger = createLogger(config, options.logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // One line per request is written below, without the health probes.
@@ -26,9 +26,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
       return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options), adapter, {
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl, { initialiseDatabase: options.initialiseDatabase }),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   // Uploads arrive as raw bytes (one file per request), with their own, larger limit.
   fastify.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: FILE_LIMITS.maxBytes }, (_req, body, done) =>
@@ -41,7 +45,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   fastify.addHook('onResponse', async (request, reply) => {
     if (!request.url.startsWith('/health')) {
       request.log.info(
-        { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        // Links carry secrets (calendar feeds, invitations, email verification): never logged as such.
+        { method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
         'request',
       );
     }

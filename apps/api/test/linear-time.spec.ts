@@ -1,7 +1,7 @@
-import { renderMarkdown } from '@mouvement/api-core';
+import { renderMarkdown, storedFileName } from '@mouvement/api-core';
 import { writeCalendar } from '@mouvement/api-groups';
 import { renderMail } from '@mouvement/api-mail';
-import { cleanFileName, highlight, plainText, queryLexemes } from '@mouvement/api-practices';
+import { highlight, plainText, queryLexemes } from '@mouvement/api-practices';
 import {
   headingKind,
   LIMITS,
@@ -56,7 +56,7 @@ const TEXT_FUNCTIONS: TextFunction[] = [
   { name: 'normaliseLink (every link field)', run: normaliseLink, max: 4 * LIMITS.urlMax },
   { name: 'isEmail (email fields)', run: (text) => isEmail(text), max: 4 * LIMITS.emailMax },
   { name: 'normaliseSiret', run: normaliseSiret, max: 4_000 },
-  { name: 'cleanFileName (uploads)', run: (text) => cleanFileName(text, 'fichier'), max: 20_000 },
+  { name: 'storedFileName (uploads)', run: (text) => storedFileName(text, 'image/png', 'fichier.png', 200), max: 20_000 },
   { name: 'writeCalendar (.ics files and feeds)', run: (text) => writeCalendar([event(text)]), max: 20_000 },
   {
     name: 'renderMail (names in emails)',

@@ -41,6 +41,7 @@ describe('Migrations', () => {
       'group_audit',
       'group_event',
       'group_invitation',
+      'group_invite_link',
       'group_member',
       'group_post',
       'group_post_reaction',
@@ -64,7 +65,7 @@ describe('Migrations', () => {
     await revert(url, MIGRATIONS.length);
     expect(await tables()).toEqual([]);
     expect(await migrate(url)).toBe(MIGRATIONS.length);
-    expect(await tables()).toHaveLength(30);
+    expect(await tables()).toHaveLength(31);
     expect(await migrate(url)).toBe(0);
   });
 });

@@ -72,6 +72,29 @@ describe('Files of practices', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('names a file after the type found in its content: a PNG sent as photo.exe or photo.jpg is photo.png', async () => {
+    for (const given of ['photo.exe', 'photo.jpg']) {
+      const res = await upload(PNG, `type=couverture&nom=${encodeURIComponent(given)}`, author);
+      const file = (await res.json()) as { id: string; name: string; url: string };
+      expect(file).toMatchObject({ name: 'photo.png', url: `/fichiers/${file.id}/photo.png` });
+      const { rows } = await t.db.query(`SELECT name, mime_type FROM practice_file WHERE id = $1`, [file.id]);
+      expect(rows).toEqual([{ name: 'photo.png', mime_type: 'image/png' }]);
+      const download = await fetch(`${t.url}${file.url}`);
+      expect(download.headers.get('content-disposition')).toBe(`inline; filename*=UTF-8''photo.png`);
+    }
+    // A file stored under a misleading name before this rule is served under the right one.
+    const { rows } = await t.db.query(
+      `UPDATE practice_file SET name = 'ancienne.exe' WHERE practice_id = $1 AND kind = 'COVER' AND deleted_at IS NULL RETURNING id`,
+      [practiceId],
+    );
+    expect((await t.gql<{ practice: { cover: { name: string; url: string } } }>(FILES)).data?.practice.cover).toMatchObject({
+      name: 'ancienne.png',
+      url: `/fichiers/${rows[0].id}/ancienne.png`,
+    });
+    const old = await fetch(`${t.url}/fichiers/${rows[0].id}/ancienne.exe`);
+    expect(old.headers.get('content-disposition')).toBe(`inline; filename*=UTF-8''ancienne.png`);
+  });
+
   it('keeps five attachments at most, from authors only', async () => {
     expect((await upload(PDF, 'nom=fiche.pdf')).status).toBe(401);
     expect((await upload(PDF, 'nom=fiche.pdf', other)).status).toBe(403);

@@ -268,6 +268,11 @@ describe('Practices', () => {
          ('Garonne Industrie', 'garonne-industrie-test', 'CLASSIC_ENTERPRISE', '75'), ('Scop du Lot', 'scop-du-lot-test', 'COOPERATIVE', '76')
          RETURNING id`,
       );
+      // A practice names an organisation its writer belongs to.
+      await t.db.query(
+        `INSERT INTO organisation_member (organisation_id, account_id, role, status) SELECT unnest($1::uuid[]), $2, 'MEMBER', 'ACTIVE'`,
+        [rows.map((r) => r.id), author.id],
+      );
       await published({ title: 'Mécénat de compétences industriel', organisationId: rows[0].id });
       await published({ title: 'Coopérative de menuisiers', organisationId: rows[1].id });
       expect(await titles({ organisationKind: 'CLASSIC_ENTERPRISE' }, 'NEWEST')).toEqual(['Mécénat de compétences industriel']);

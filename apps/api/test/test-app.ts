@@ -48,7 +48,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app over HTTP on a database of its own, copied from the migrated template. */
+/**
+ * The real app over HTTP on a database of its own, copied from the migrated template.
+ * `logDestination` receives what the app logs (give LOG_LEVEL too: tests log nothing by default).
+ */
 export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const dbName = `mouvement_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const url = await createDatabaseFromTemplate(dbName);

@@ -31,8 +31,12 @@ test.describe.serial('Groups of the movement', () => {
     expect(await calendar.text()).toContain('SUMMARY:Assemblée régionale');
     await expectAccessible(page);
     await screenshot(page, 'group-page-visitor');
+    // Visitors see the coordinators, not the members (those are for signed-in people).
+    await expect(
+      page.getByRole('region', { name: /Membres/ }).getByRole('link', { name: 'Connectez-vous pour voir les membres' }),
+    ).toBeVisible();
     await page.goto('/groupes/cercle-jeunes-entrepreneurs');
-    await expect(page.getByText('La liste des membres est réservée aux membres de ce groupe.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Connectez-vous pour voir les membres' })).toBeVisible();
   });
 
   test('a member asks to join with an answer, and a coordinator approves the request', async ({ page }) => {

@@ -51,7 +51,8 @@ test.describe.serial('Organisations and directories', () => {
     await page.goto('/organisations');
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('ressourcerie graves');
     await expect(page.getByRole('link', { name })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'résultat' })).toBeVisible();
+    // The unfiltered list shows the name too: wait for the search's own answer (one result).
+    await expect(page.getByRole('status').filter({ hasText: /^1 résultat$/ })).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'organisation-directory-search');
   });
@@ -74,6 +75,7 @@ test.describe.serial('Organisations and directories', () => {
     await signIn(page, 'jeune5@mouvement.demo');
     await page.goto('/organisations');
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('ressourcerie graves');
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ résultats?$/ })).toHaveText(/^[12] résultats?$/);
     await page.getByRole('link', { name }).click();
     await page.getByLabel('Un mot pour les responsables (facultatif)').fill('Je voudrais aider le samedi.');
     await page.getByRole('button', { name: 'Demander à rejoindre' }).click();
@@ -83,6 +85,7 @@ test.describe.serial('Organisations and directories', () => {
     await signIn(page, 'entrepreneur3@mouvement.demo');
     await page.goto('/organisations');
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('ressourcerie graves');
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ résultats?$/ })).toHaveText(/^[12] résultats?$/);
     await page.getByRole('link', { name }).click();
     await expect(page.getByText('« Je voudrais aider le samedi. »')).toBeVisible();
     await expectAccessible(page);

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MemberKind, OptionalNotNull, ProfileField, Theme, Trim, TrimAll } from '@mouvement/api-core';
+import { MemberKind, NoInvisibleCharacters, OptionalNotNull, ProfileField, Theme, Trim, TrimAll } from '@mouvement/api-core';
 import { LIMITS, type Locale } from '@mouvement/shared-domain';
 import { ArrayMaxSize, ArrayUnique, Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -22,6 +22,7 @@ export class SignUpInput {
   @IsString()
   @MinLength(LIMITS.displayNameMin)
   @MaxLength(LIMITS.displayNameMax)
+  @NoInvisibleCharacters()
   displayName!: string;
 
   @Field(() => MemberKind)
@@ -103,6 +104,7 @@ export class UpdateProfileInput {
   @IsString()
   @MinLength(LIMITS.displayNameMin)
   @MaxLength(LIMITS.displayNameMax)
+  @NoInvisibleCharacters()
   displayName?: string;
 
   @Field(() => MemberKind, { nullable: true })

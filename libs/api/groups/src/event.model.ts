@@ -33,6 +33,7 @@ export class GroupEvent {
   @Field() descriptionHtml!: string;
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date) endsAt!: Date;
+  @Field({ description: 'Whether the event has ended (when it was read): answers are then closed.' }) hasEnded!: boolean;
   @Field({ description: 'IANA time zone of the group’s territory (Europe/Paris, America/Cayenne, Indian/Reunion…).' }) timeZone!: string;
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true }) onlineUrl!: string | null;

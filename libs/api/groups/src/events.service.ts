@@ -58,6 +58,11 @@ const EventErrors = {
       fr: 'Seuls la personne qui a créé l’événement, les coordinateurs et coordinatrices du groupe et l’équipe de modération peuvent le supprimer.',
       en: 'Only the person who created the event, the group’s coordinators and the moderators can delete it.',
     }).because('NOT_EVENT_AUTHOR_OR_COORDINATOR'),
+  ended: () =>
+    DomainException.conflict({
+      fr: 'Cet événement est terminé : on ne peut plus y répondre ni changer sa réponse.',
+      en: 'This event has ended: answers can no longer be given or changed.',
+    }).because('EVENT_ENDED'),
 };
 
 /** Slugs and feed tokens have one shape: anything else names no group and no feed (and never reaches the database). */
@@ -171,9 +176,14 @@ export class EventsService {
     const event = await this.findRow(eventId);
     if (!(await activeRole(this.dataSource, viewer.id, event.group_id))) throw EventErrors.notMember();
     await this.dataSource.transaction(async (m) => {
-      const [locked] = (await m.query(`SELECT capacity FROM group_event WHERE id = $1 FOR UPDATE`, [eventId])) as {
+      const [locked] = (await m.query(`SELECT capacity, ends_at < now() AS ended FROM group_event WHERE id = $1 FOR UPDATE`, [
+        eventId,
+      ])) as {
         capacity: number | null;
+        ended: boolean;
       }[];
+      // Checked under the lock, by the database's clock: the answers of a past event are its record.
+      if (locked?.ended) throw EventErrors.ended();
       const [previous] = (await m.query(`SELECT answer, waitlisted_at FROM event_rsvp WHERE event_id = $1 AND account_id = $2`, [
         eventId,
         viewer.id,
@@ -388,6 +398,7 @@ export class EventsService {
         descriptionHtml: renderMarkdown(r.description),
         startsAt: r.starts_at,
         endsAt: r.ends_at,
+        hasEnded: r.ends_at.getTime() < Date.now(),
         timeZone: (r.region_code && REGION_EXTRA_BY_CODE.get(r.region_code)?.timeZone) || 'Europe/Paris',
         place: r.place,
         // Rows written before links were normalised: a link that is not one is not shown.

@@ -1,6 +1,19 @@
-import { sqlOf } from '@mouvement/api-core';
-import type { GroupRole } from '@mouvement/shared-domain';
+import { sqlOf, type Viewer } from '@mouvement/api-core';
+import { isAdmin } from '@mouvement/api-auth';
+import { GroupMembershipStatus, GroupRole } from '@mouvement/shared-domain';
 import type { DataSource } from 'typeorm';
+
+/**
+ * The one rule for who decides on a group's memberships (requests, removals, bans, roles,
+ * invitations) and so reads what people wrote when asking to join: its active coordinators, and
+ * platform admins as moderators. `own` is the viewer's membership of that group, if any.
+ */
+export function decidesForGroup(
+  viewer: Viewer | null | undefined,
+  own: { role: GroupRole; status: GroupMembershipStatus } | null | undefined,
+): boolean {
+  return isAdmin(viewer) || (own?.status === GroupMembershipStatus.ACTIVE && own.role === GroupRole.COORDINATOR);
+}
 
 /** The active role of a person in a group (null when not an active member): posts, events and moderation ask it. */
 export async function activeRole(dataSource: DataSource, accountId: string, groupId: string): Promise<GroupRole | null> {

@@ -37,6 +37,17 @@ export const GroupErrors = {
       fr: "Cette invitation n'est plus valide : elle a expiré ou a déjà servi.",
       en: 'This invitation is no longer valid: it expired or was already used.',
     }),
+  invitationForAnotherAddress: (maskedEmail: string) =>
+    DomainException.forbidden({
+      fr: `Cette invitation a été envoyée à ${maskedEmail} : connectez-vous avec le compte de cette adresse (ou créez-le) pour l’accepter.`,
+      en: `This invitation was sent to ${maskedEmail}: sign in with the account of that address (or create it) to accept it.`,
+    }).because('INVITATION_FOR_ANOTHER_ADDRESS'),
+  inviteLinkNotFound: () => DomainException.notFound({ fr: 'Lien d’invitation', en: 'Invitation link' }),
+  tooManyInviteLinks: (max: number) =>
+    DomainException.conflict({
+      fr: `Un groupe a au plus ${max} liens d’invitation actifs : révoquez-en un d’abord.`,
+      en: `A group has at most ${max} active invitation links: revoke one first.`,
+    }).because('TOO_MANY_INVITE_LINKS'),
   oneCollectivePerRegion: () =>
     DomainException.conflict({ fr: 'Cette région a déjà son collectif régional.', en: 'This region already has its regional collective.' }),
 };

@@ -1,11 +1,21 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { EmptyToNull, GroupKind, GroupVisibility, JoinPolicy, OptionalNotNull, Theme, Trim, TrimAll } from '@mouvement/api-core';
+import {
+  EmptyToNull,
+  GroupKind,
+  GroupVisibility,
+  JoinPolicy,
+  NoInvisibleCharacters,
+  OptionalNotNull,
+  Theme,
+  Trim,
+  TrimAll,
+} from '@mouvement/api-core';
 import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class CreateGroupInput {
-  @Field() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name!: string;
+  @Field() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) @NoInvisibleCharacters() name!: string;
   @Field(() => GroupKind) @IsEnum(GroupKind) kind!: GroupKind;
   @Field(() => ID, { nullable: true, description: 'The group it belongs to (the national movement or a regional collective).' })
   @IsOptional()
@@ -51,7 +61,14 @@ export class CreateGroupInput {
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateGroupInput {
-  @Field({ nullable: true }) @OptionalNotNull() @Trim() @IsString() @MinLength(2) @MaxLength(GROUP_LIMITS.nameMax) name?: string;
+  @Field({ nullable: true })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(GROUP_LIMITS.nameMax)
+  @NoInvisibleCharacters()
+  name?: string;
   @Field(() => [Theme], { nullable: true })
   @OptionalNotNull()
   @ArrayMaxSize(LIMITS.themesMax)

@@ -3,6 +3,7 @@ import { Connection, GroupKind, GroupMembershipStatus, GroupRole, GroupVisibilit
 import { Member } from '@mouvement/api-accounts';
 import { Department, Region } from '@mouvement/api-territories';
 import { GroupAuditAction } from './group-audit.entity';
+import { GroupInviteLink } from './group-invite-link.model';
 
 registerEnumType(GroupAuditAction, { name: 'GroupAuditAction', description: 'A membership or moderation action.' });
 
@@ -13,8 +14,16 @@ export class GroupMembership {
   @Field(() => ID) accountId!: string;
   @Field(() => GroupRole) role!: GroupRole;
   @Field(() => GroupMembershipStatus) status!: GroupMembershipStatus;
-  @Field(() => String, { nullable: true, description: 'Message sent with a request to join.' }) message!: string | null;
-  @Field(() => [String], { description: 'Answers to the join questions, in order.' }) answers!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Message sent with a request to join: for its writer and those who decide (null for others).',
+  })
+  message!: PromiseLike<string | null>;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Answers to the join questions, in order: for their writer and those who decide (null for others).',
+  })
+  answers!: PromiseLike<string[] | null>;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Member) member!: PromiseLike<Member>;
 }
@@ -47,13 +56,18 @@ export class Group {
   >;
   @Field(() => [GroupMembership], {
     nullable: true,
-    description: 'Active members; for a members-only group, members only (null for others).',
+    description: 'Active members, for signed-in people; for a members-only group, for its members only (null for others).',
   })
   members!: PromiseLike<GroupMembership[] | null>;
   @Field(() => GroupMembership, { nullable: true, description: "The viewer's membership, request, invitation or ban." })
   viewerMembership!: PromiseLike<GroupMembership | null>;
   @Field(() => [GroupMembership], { nullable: true, description: 'Requests to join: coordinators and admins only (null for others).' })
   pendingRequests!: PromiseLike<GroupMembership[] | null>;
+  @Field(() => [GroupInviteLink], {
+    nullable: true,
+    description: 'Active shareable invitation links, newest first: coordinators and admins only (null for others).',
+  })
+  inviteLinks!: PromiseLike<GroupInviteLink[] | null>;
   @Field(() => Boolean, {
     description: 'Whether the viewer may read the dashboard: admins and the coordinators of this group or of a group above it.',
   })

@@ -4,13 +4,15 @@ import { groupedLoader, keyedLoader, lazy, sqlOf, type RequestContext } from '@m
 import { isAdmin } from '@mouvement/api-auth';
 import { MEMBER_COLUMNS, memberByIdLoader, toMember, type MemberRow } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
-import { GroupMembershipStatus, GroupRole, GroupVisibility } from '@mouvement/shared-domain';
+import { GroupMembershipStatus, GroupVisibility } from '@mouvement/shared-domain';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { coordinatedFromAbove } from './group-access';
+import { coordinatedFromAbove, decidesForGroup } from './group-access';
+import { INVITE_LINK_COLUMNS, INVITE_LINK_FROM } from './group-invitations.service';
+import type { GroupInviteLink } from './group-invite-link.model';
 import type { GroupMemberEntity } from './group-member.entity';
 import type { Group, GroupMembership } from './group.model';
-import { GROUP_COLUMNS, rowToGroup, toGroupMembership, type GroupRow } from './groups.service';
+import { GROUP_COLUMNS, rowToGroup, toGroupMembership, type GroupMembershipRecord, type GroupRow } from './groups.service';
 
 const MEMBERSHIP_COLUMNS = `id, group_id AS "groupId", account_id AS "accountId", role, status, message, answers, created_at AS "createdAt"`;
 
@@ -97,15 +99,35 @@ export class GroupRelations {
             return ids.map((id) => allowed.has(id));
           }),
       ),
+      inviteLinks: ctx.loaders.get('group.inviteLinks', () =>
+        groupedLoader<GroupInviteLink & { groupId: string }>(
+          (ids) =>
+            sql(
+              `SELECT ${INVITE_LINK_COLUMNS} FROM ${INVITE_LINK_FROM}
+               WHERE l.group_id = ANY($1) AND l.revoked_at IS NULL ORDER BY l.created_at DESC, l.id DESC`,
+              [ids],
+            ),
+          (r) => r.groupId,
+        ),
+      ),
       accountById: memberByIdLoader(ctx, sql),
     };
   }
 
-  membership(row: Omit<GroupMembership, 'member'> | null, ctx: RequestContext): GroupMembership | null {
+  /**
+   * A membership with its person. What was written to ask to join (message, answers) is for the
+   * person who wrote it and for those who decide on the group's memberships; null for anyone else.
+   */
+  membership(row: GroupMembershipRecord | null, ctx: RequestContext): GroupMembership | null {
     if (!row) return null;
     const loaders = this.loaders(ctx);
+    const mayRead = lazy(
+      async () => row.accountId === ctx.viewer?.id || decidesForGroup(ctx.viewer, await loaders.viewerMembership.load(row.groupId)),
+    );
     return {
       ...row,
+      message: lazy(async () => ((await mayRead) ? row.message : null)),
+      answers: lazy(async () => ((await mayRead) ? row.answers : null)),
       member: lazy(async () => {
         const [account, territories] = await Promise.all([loaders.accountById.load(row.accountId), this.territories.snapshot()]);
         if (!account) throw new Error(`Account ${row.accountId} is missing`);
@@ -118,10 +140,7 @@ export class GroupRelations {
     if (!group) return group;
     const loaders = this.loaders(ctx);
     const own = lazy(() => loaders.viewerMembership.load(group.id));
-    const isCoordinator = lazy(async () => {
-      const mine = await own;
-      return isAdmin(ctx.viewer) || (mine?.status === GroupMembershipStatus.ACTIVE && mine.role === GroupRole.COORDINATOR);
-    });
+    const isCoordinator = lazy(async () => decidesForGroup(ctx.viewer, await own));
     const toGroup = async (row: GroupRow | null) => (row ? this.attach(rowToGroup(row, await this.territories.snapshot()), ctx) : null);
     group.parent = lazy(async () => (group.parentId ? toGroup(await loaders.groupById.load(group.parentId)) : null));
     group.children = lazy(async () => {
@@ -135,6 +154,9 @@ export class GroupRelations {
       return rows.map((row) => toMember(row, ctx.viewer, territories));
     });
     group.members = lazy(async () => {
+      // Like the member directory, the list of members is for signed-in people; a members-only
+      // group's list is for its own members (and admins).
+      if (!ctx.viewer) return null;
       if (group.visibility === GroupVisibility.MEMBERS_ONLY && !isAdmin(ctx.viewer)) {
         if ((await own)?.status !== GroupMembershipStatus.ACTIVE) return null;
       }
@@ -152,6 +174,7 @@ export class GroupRelations {
           )
         : null,
     );
+    group.inviteLinks = lazy(async () => ((await isCoordinator) ? loaders.inviteLinks.load(group.id) : null));
     return group;
   }
 }

@@ -78,3 +78,8 @@ export class InviteArgs extends GroupIdArgs {
 export class InvitationTokenArgs {
   @Field() @IsString() @MaxLength(200) token!: string;
 }
+
+@ArgsType()
+export class GroupInviteLinkArgs {
+  @Field(() => ID) @IsUUID() linkId!: string;
+}

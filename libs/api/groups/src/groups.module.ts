@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerritoriesModule } from '@mouvement/api-territories';
+import { GroupInvitationsResolver } from './group-invitations.resolver';
+import { GroupInvitationsService } from './group-invitations.service';
 import { GroupRelations } from './group.relations';
 import { GroupsResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
@@ -20,6 +22,8 @@ import { DashboardService } from './dashboard.service';
     GroupsService,
     GroupRelations,
     GroupsResolver,
+    GroupInvitationsService,
+    GroupInvitationsResolver,
     PostsService,
     MarkdownPreviewService,
     PostsResolver,

@@ -1,20 +1,11 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, GroupRole, type ConnectionShape, type RequestContext } from '@mouvement/api-core';
 import { GqlThrottlerGuard, Public } from '@mouvement/api-auth';
 import { UseGuards } from '@nestjs/common';
 import { CreateGroupInput, UpdateGroupInput } from './group.input';
 import { Group, GroupAuditEntry, GroupConnection, GroupMembership } from './group.model';
 import { GroupRelations } from './group.relations';
-import {
-  BanArgs,
-  GroupIdArgs,
-  GroupMembershipArgs,
-  GroupSlugArgs,
-  GroupsArgs,
-  InvitationTokenArgs,
-  InviteArgs,
-  JoinGroupArgs,
-} from './groups.args';
+import { BanArgs, GroupIdArgs, GroupMembershipArgs, GroupSlugArgs, GroupsArgs, JoinGroupArgs } from './groups.args';
 import { GroupsService } from './groups.service';
 
 @Resolver(() => Group)
@@ -93,15 +84,5 @@ export class GroupsResolver {
   @Mutation(() => GroupMembership, { description: 'The last coordinator stays.' })
   async revokeCoordinator(@Ctx() ctx: RequestContext, @Args() { membershipId }: GroupMembershipArgs): Promise<GroupMembership> {
     return this.relations.membership(await this.service.setRole(ctx, membershipId, GroupRole.MEMBER), ctx) as GroupMembership;
-  }
-
-  @Mutation(() => Int, { description: 'Emails invitations valid 14 days; returns how many were sent.' })
-  inviteToGroup(@Ctx() ctx: RequestContext, @Args() { groupId, memberIds, emails }: InviteArgs): Promise<number> {
-    return this.service.invite(ctx, groupId, memberIds, emails);
-  }
-
-  @Mutation(() => Group, { description: 'Accepts an invitation (once; it expires after 14 days).' })
-  async acceptGroupInvitation(@Ctx() ctx: RequestContext, @Args() { token }: InvitationTokenArgs): Promise<Group> {
-    return this.relations.attach(await this.service.acceptInvitation(ctx, token), ctx);
   }
 }

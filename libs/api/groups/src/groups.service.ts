@@ -1,30 +1,27 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  APP_CONFIG,
   DomainException,
   keyset,
   renderMarkdown,
   sqlOf,
   keysetPage,
-  type AppConfig,
   type ConnectionShape,
   type KeysetSort,
   type RequestContext,
   type Viewer,
 } from '@mouvement/api-core';
-import { digest, isAdmin, randomToken, requireViewer } from '@mouvement/api-auth';
-import { MailService } from '@mouvement/api-mail';
+import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
-import { GROUP_LIMITS, GroupKind, GroupMembershipStatus, GroupRole, JoinPolicy, slugify, type Locale } from '@mouvement/shared-domain';
+import { GroupKind, GroupMembershipStatus, GroupRole, JoinPolicy, slugify } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { decidesForGroup } from './group-access';
 import { GroupAuditAction, GroupAuditEntity } from './group-audit.entity';
 import { GroupErrors } from './group.exception';
 import { GroupEntity } from './group.entity';
 import type { CreateGroupInput, UpdateGroupInput } from './group.input';
-import { invitationMail } from './group.mails';
 import { GroupMemberEntity } from './group-member.entity';
-import { Group, type GroupAuditEntry, type GroupMembership } from './group.model';
+import { Group, type GroupAuditEntry } from './group.model';
 import { GroupSort, type GroupFilter, type GroupsArgs } from './groups.args';
 
 const UNIQUE_VIOLATION = '23505';
@@ -71,7 +68,19 @@ export function rowToGroup(r: GroupRow, territories: TerritorySnapshot): Group {
   });
 }
 
-export function toGroupMembership(e: GroupMemberEntity): Omit<GroupMembership, 'member'> {
+/** A membership as stored; GroupRelations.membership gives it its person and hides what the viewer may not read. */
+export interface GroupMembershipRecord {
+  id: string;
+  groupId: string;
+  accountId: string;
+  role: GroupRole;
+  status: GroupMembershipStatus;
+  message: string | null;
+  answers: string[];
+  createdAt: Date;
+}
+
+export function toGroupMembership(e: GroupMemberEntity): GroupMembershipRecord {
   return {
     id: e.id,
     groupId: e.groupId,
@@ -93,9 +102,7 @@ const SORTS: Record<GroupSort, KeysetSort> = {
 export class GroupsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly territories: TerritoriesService,
-    private readonly mail: MailService,
   ) {}
 
   // ---- reading ----------------------------------------------------------------------------
@@ -287,12 +294,7 @@ export class GroupsService {
   // ---- membership -------------------------------------------------------------------------
 
   /** Open: member at once. On request: pending. Invite-only: refused. Banned: refused. Invited: accepted. */
-  async join(
-    ctx: RequestContext,
-    groupId: string,
-    message: string | null | undefined,
-    answers: string[],
-  ): Promise<Omit<GroupMembership, 'member'>> {
+  async join(ctx: RequestContext, groupId: string, message: string | null | undefined, answers: string[]): Promise<GroupMembershipRecord> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       const group = await this.lockGroup(m, groupId);
@@ -334,7 +336,7 @@ export class GroupsService {
     return true;
   }
 
-  async decide(ctx: RequestContext, membershipId: string, approve: boolean): Promise<Omit<GroupMembership, 'member'> | null> {
+  async decide(ctx: RequestContext, membershipId: string, approve: boolean): Promise<GroupMembershipRecord | null> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       const membership = await this.findMembership(m, membershipId);
@@ -369,7 +371,7 @@ export class GroupsService {
   }
 
   /** A banned person cannot rejoin nor ask to; banning works on members and non-members alike. */
-  async ban(ctx: RequestContext, groupId: string, accountId: string, reason?: string | null): Promise<Omit<GroupMembership, 'member'>> {
+  async ban(ctx: RequestContext, groupId: string, accountId: string, reason?: string | null): Promise<GroupMembershipRecord> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       await this.lockGroup(m, groupId);
@@ -394,7 +396,7 @@ export class GroupsService {
     });
   }
 
-  async setRole(ctx: RequestContext, membershipId: string, role: GroupRole): Promise<Omit<GroupMembership, 'member'>> {
+  async setRole(ctx: RequestContext, membershipId: string, role: GroupRole): Promise<GroupMembershipRecord> {
     const viewer = requireViewer(ctx);
     return this.dataSource.transaction(async (m) => {
       const membership = await this.findMembership(m, membershipId);
@@ -416,73 +418,10 @@ export class GroupsService {
     });
   }
 
-  /** Emails an invitation valid 14 days to each address (members are invited at their account's address). */
-  async invite(ctx: RequestContext, groupId: string, memberIds: string[], emails: string[]): Promise<number> {
-    const viewer = requireViewer(ctx);
-    const group = await this.requireCoordinator(this.dataSource.manager, viewer, groupId);
-    const sql = sqlOf(this.dataSource);
-    const people = memberIds.length
-      ? await sql<{ email: string; locale: Locale }>(`SELECT email, locale FROM account WHERE id = ANY($1) AND deleted_at IS NULL`, [
-          memberIds,
-        ])
-      : [];
-    const inviter =
-      (await sql<{ display_name: string }>(`SELECT display_name FROM account WHERE id = $1`, [viewer.id]))[0]?.display_name ?? 'Mouvement';
-    const targets = new Map<string, Locale>(people.map((p) => [p.email, p.locale]));
-    for (const email of emails) if (!targets.has(email.trim().toLowerCase())) targets.set(email.trim().toLowerCase(), ctx.locale);
-    const links: { email: string; locale: Locale; token: string }[] = [];
-    await this.dataSource.transaction(async (m) => {
-      for (const [email, locale] of targets) {
-        const token = randomToken();
-        await m.query(
-          `INSERT INTO group_invitation (group_id, email, token_hash, invited_by_id, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))`,
-          [groupId, email, digest(token), viewer.id, GROUP_LIMITS.invitationDays],
-        );
-        await this.audit(m, groupId, viewer.id, GroupAuditAction.INVITE, null, email);
-        links.push({ email, locale, token });
-      }
-    });
-    for (const link of links) {
-      await this.mail.send({
-        to: link.email,
-        ...invitationMail(link.locale, group.name, inviter, `${this.config.publicUrl}/invitations/${link.token}`),
-      });
-    }
-    return links.length;
-  }
-
-  /** Accepts an invitation once, atomically: of two parallel acceptances, one wins. */
-  async acceptInvitation(ctx: RequestContext, token: string): Promise<Group> {
-    const viewer = requireViewer(ctx);
-    const groupId = await this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(
-        `UPDATE group_invitation SET accepted_at = now(), accepted_by_id = $2
-         WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() RETURNING group_id`,
-        [digest(token), viewer.id],
-      )) as [{ group_id: string }[], number];
-      const invitation = rows[0]?.[0];
-      if (!invitation) throw GroupErrors.invitationInvalid();
-      await this.lockGroup(m, invitation.group_id);
-      const repo = m.getRepository(GroupMemberEntity);
-      const existing = await repo.findOneBy({ groupId: invitation.group_id, accountId: viewer.id });
-      if (existing?.status === GroupMembershipStatus.BANNED) throw GroupErrors.banned();
-      if (existing) await repo.update(existing.id, { status: GroupMembershipStatus.ACTIVE, decidedAt: new Date() });
-      else
-        await repo.insert({
-          groupId: invitation.group_id,
-          accountId: viewer.id,
-          role: GroupRole.MEMBER,
-          status: GroupMembershipStatus.ACTIVE,
-          decidedAt: new Date(),
-        });
-      return invitation.group_id;
-    });
-    return (await this.byId(groupId)) as Group;
-  }
-
   // ---- rules ------------------------------------------------------------------------------
 
-  private async lockGroup(m: EntityManager, id: string): Promise<GroupEntity> {
+  /** Locks a group's row: membership changes of one group happen one at a time. */
+  async lockGroup(m: EntityManager, id: string): Promise<GroupEntity> {
     const rows = (await m.query(`SELECT id FROM movement_group WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [id])) as unknown[];
     if (!rows.length) throw GroupErrors.notFound();
     return (await m.getRepository(GroupEntity).findOneBy({ id })) as GroupEntity;
@@ -495,10 +434,12 @@ export class GroupsService {
     return membership?.role ?? null;
   }
 
-  private async requireCoordinator(m: EntityManager, viewer: Viewer, groupId: string): Promise<GroupEntity> {
+  /** The group, when the viewer decides on its memberships (decidesForGroup); else NOT_FOUND or FORBIDDEN. */
+  async requireCoordinator(m: EntityManager, viewer: Viewer, groupId: string): Promise<GroupEntity> {
     const group = await m.getRepository(GroupEntity).findOneBy({ id: groupId });
     if (!group || group.deletedAt) throw GroupErrors.notFound();
-    if (!isAdmin(viewer) && (await this.roleOf(m, viewer, groupId)) !== GroupRole.COORDINATOR) throw GroupErrors.notCoordinator();
+    const own = await m.getRepository(GroupMemberEntity).findOneBy({ groupId, accountId: viewer.id });
+    if (!decidesForGroup(viewer, own)) throw GroupErrors.notCoordinator();
     return group;
   }
 
@@ -515,7 +456,7 @@ export class GroupsService {
     return membership;
   }
 
-  private async audit(
+  async audit(
     m: EntityManager,
     groupId: string,
     actorId: string,

@@ -40,6 +40,9 @@ export class PinArgs extends PostIdArgs {
 @ArgsType()
 export class ReactArgs extends PostIdArgs {
   @Field(() => Reaction) @IsEnum(Reaction) reaction!: Reaction;
+  @Field({ description: 'true to give the reaction, false to take it back: the same answer twice changes nothing.' })
+  @IsBoolean()
+  on!: boolean;
 }
 
 @ArgsType()

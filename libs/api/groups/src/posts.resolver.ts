@@ -56,8 +56,8 @@ export class PostsResolver {
     return this.posts.pin(ctx, postId, pinned);
   }
 
-  @Mutation(() => Post, { description: 'Adds or removes one of the viewer’s reactions.' })
-  reactToPost(@Ctx() ctx: RequestContext, @Args() { postId, reaction }: ReactArgs): Promise<Post> {
-    return this.posts.react(ctx, postId, reaction);
+  @Mutation(() => Post, { description: 'Gives (on) or takes back (off) one of the viewer’s reactions; repeating it changes nothing.' })
+  reactToPost(@Ctx() ctx: RequestContext, @Args() { postId, reaction, on }: ReactArgs): Promise<Post> {
+    return this.posts.react(ctx, postId, reaction, on);
   }
 }

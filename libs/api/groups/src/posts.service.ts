@@ -177,21 +177,21 @@ export class PostsService {
     return this.attach((rows[0] as PostRow[])[0] as PostRow, ctx);
   }
 
-  /** Toggles one of the viewer's reactions (once per person and reaction, by primary key). */
-  async react(ctx: RequestContext, postId: string, reaction: Reaction): Promise<Post> {
+  /**
+   * Gives or takes back one of the viewer's reactions. The wanted state is stated, not toggled, so
+   * a repeated or doubled click (or eight at once) leaves one row at most: one statement each,
+   * under the (post, account, reaction) primary key.
+   */
+  async react(ctx: RequestContext, postId: string, reaction: Reaction, on: boolean): Promise<Post> {
     const viewer = requireViewer(ctx);
     const post = await this.findPost(postId);
     await this.requireWriter(viewer, post.group_id);
-    const removed = (await this.dataSource.query(
-      `DELETE FROM group_post_reaction WHERE post_id = $1 AND account_id = $2 AND reaction = $3 RETURNING post_id`,
+    await this.dataSource.query(
+      on
+        ? `INSERT INTO group_post_reaction (post_id, account_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`
+        : `DELETE FROM group_post_reaction WHERE post_id = $1 AND account_id = $2 AND reaction = $3`,
       [postId, viewer.id, reaction],
-    )) as [unknown[], number];
-    if (!(removed[0] as unknown[]).length) {
-      await this.dataSource.query(
-        `INSERT INTO group_post_reaction (post_id, account_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [postId, viewer.id, reaction],
-      );
-    }
+    );
     return this.attach(post, ctx);
   }
 

@@ -2,6 +2,7 @@ import { OrganisationClaimEntity } from './organisation-claim.entity';
 import { OrganisationMemberEntity } from './organisation-member.entity';
 import { OrganisationEntity } from './organisation.entity';
 
+export * from './organisation-access';
 export * from './organisation-claim.entity';
 export * from './organisation-member.entity';
 export * from './organisation.entity';

@@ -4,6 +4,7 @@ import { Ctx, type RequestContext } from '@mouvement/api-core';
 import { Member, toMember } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { DataSource } from 'typeorm';
+import { managesOrganisation } from './organisation-access';
 import { OrganisationLoaders } from './organisation.loader';
 import { Organisation, OrganisationClaim, OrganisationMembership } from './organisation.model';
 import {
@@ -60,6 +61,16 @@ export class OrganisationMembershipResolver {
   @Mutation(() => Boolean)
   removeOrganisationMember(@Ctx() ctx: RequestContext, @Args() { membershipId }: MembershipIdArgs): Promise<boolean> {
     return this.organisations.removeMember(ctx, membershipId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Message sent with a request to join: for its writer and those who manage the organisation (null for others).',
+  })
+  async message(@Parent() m: OrganisationMembership, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!m.message || m.accountId === ctx.viewer?.id) return m.message;
+    const own = await new OrganisationLoaders(ctx, this.dataSource).viewerMembership.load(m.organisationId);
+    return managesOrganisation(ctx.viewer, own) ? m.message : null;
   }
 
   @ResolveField(() => Member)

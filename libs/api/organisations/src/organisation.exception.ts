@@ -1,4 +1,9 @@
 import { DomainException } from '@mouvement/api-core';
+import { LIMITS } from '@mouvement/shared-domain';
+
+/** A day as people read it, in metropolitan France's time zone (the platform's reference). */
+const formatDay = (at: Date, locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(at);
 
 export const OrganisationErrors = {
   notFound: () => DomainException.notFound({ fr: 'Organisation', en: 'Organisation' }),
@@ -37,6 +42,20 @@ export const OrganisationErrors = {
       fr: 'Cette organisation a déjà un propriétaire : demandez plutôt à la rejoindre.',
       en: 'This organisation already has an owner: ask to join it instead.',
     }),
+  justificationTooShort: () =>
+    DomainException.field(
+      'justification',
+      {
+        fr: `Expliquez en quelques mots (au moins ${LIMITS.justificationMin} caractères) votre rôle dans l’organisation et comment le vérifier.`,
+        en: `Explain in a few words (at least ${LIMITS.justificationMin} characters) your role in the organisation and how to check it.`,
+      },
+      'JUSTIFICATION_TOO_SHORT',
+    ),
+  claimRefusedRecently: (retryAt: Date) =>
+    DomainException.conflict({
+      fr: `Votre précédente revendication de cette organisation a été refusée : vous pourrez en faire une nouvelle à partir du ${formatDay(retryAt, 'fr-FR')}.`,
+      en: `Your previous claim on this organisation was refused: you can claim it again from ${formatDay(retryAt, 'en-GB')}.`,
+    }).because('CLAIM_REFUSED_RECENTLY'),
   claimPending: () =>
     DomainException.conflict({ fr: 'Vous avez déjà une revendication en attente.', en: 'You already have a pending claim.' }),
 };

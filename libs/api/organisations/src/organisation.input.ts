@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { EmptyToNull, IsLink, OptionalNotNull, OrganisationKind, Theme, Trim } from '@mouvement/api-core';
+import { EmptyToNull, IsLink, NoInvisibleCharacters, OptionalNotNull, OrganisationKind, Theme, Trim } from '@mouvement/api-core';
 import { isValidSiret, LIMITS, normaliseSiret } from '@mouvement/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -29,6 +29,7 @@ export class CreateOrganisationInput {
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
+  @NoInvisibleCharacters()
   name!: string;
 
   @Field(() => OrganisationKind)
@@ -104,6 +105,7 @@ export class UpdateOrganisationInput {
   @IsString()
   @MinLength(LIMITS.organisationNameMin)
   @MaxLength(LIMITS.organisationNameMax)
+  @NoInvisibleCharacters()
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true })

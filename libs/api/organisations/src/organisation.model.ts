@@ -107,7 +107,11 @@ export class OrganisationMembership {
   @Field(() => MembershipStatus)
   status!: MembershipStatus;
 
-  @Field(() => String, { nullable: true, description: 'Message sent with a request to join.' })
+  /** Resolved by OrganisationMembershipResolver.message, which hides it from those who may not read it. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Message sent with a request to join: for its writer and those who manage the organisation (null for others).',
+  })
   message!: string | null;
 
   @Field(() => Date)

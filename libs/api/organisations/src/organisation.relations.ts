@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { lazy, type RequestContext } from '@mouvement/api-core';
-import { isAdmin } from '@mouvement/api-auth';
 import { toMember } from '@mouvement/api-accounts';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { DataSource } from 'typeorm';
 import { OrganisationLoaders } from './organisation.loader';
-import { MembershipStatus, OrganisationRole } from './organisation-member.entity';
+import { managesOrganisation } from './organisation-access';
 import type { Organisation } from './organisation.model';
 import { rowToOrganisation, toMembership } from './organisations.service';
 
@@ -44,15 +43,9 @@ export class OrganisationRelations {
       const row = await viewerMembership;
       return row ? toMembership(row) : null;
     });
-    org.joinRequests = lazy(async () => {
-      if (!isAdmin(ctx.viewer)) {
-        const own = await viewerMembership;
-        const manages =
-          own?.status === MembershipStatus.ACTIVE && (own.role === OrganisationRole.OWNER || own.role === OrganisationRole.ADMIN);
-        if (!manages) return null;
-      }
-      return (await loaders.pendingRequests.load(org.id)).map(toMembership);
-    });
+    org.joinRequests = lazy(async () =>
+      managesOrganisation(ctx.viewer, await viewerMembership) ? (await loaders.pendingRequests.load(org.id)).map(toMembership) : null,
+    );
     return org;
   }
 }

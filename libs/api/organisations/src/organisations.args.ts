@@ -134,10 +134,11 @@ export class SetRoleArgs extends MembershipIdArgs {
 
 @ArgsType()
 export class ClaimArgs extends OrganisationIdArgs {
-  @Field({ description: 'Why you should own it: your role in the organisation, how to check it.' })
+  @Field({
+    description: `Why you should own it: your role in the organisation, how to check it (${LIMITS.justificationMin} to ${LIMITS.justificationMax} characters).`,
+  })
   @Trim()
   @IsString()
-  @MinLength(10)
   @MaxLength(LIMITS.justificationMax)
   justification!: string;
 }

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { keyset, keysetPage, sqlOf, type ConnectionShape, type KeysetSort, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireAdmin, requireViewer } from '@mouvement/api-auth';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
-import { slugify } from '@mouvement/shared-domain';
+import { LIMITS, slugify, visibleLength } from '@mouvement/shared-domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { managesOrganisation } from './organisation-access';
 import { OrganisationClaimEntity, ClaimStatus } from './organisation-claim.entity';
 import { OrganisationErrors } from './organisation.exception';
 import { OrganisationEntity } from './organisation.entity';
@@ -373,11 +374,22 @@ export class OrganisationsService {
     return true;
   }
 
-  /** Asks to own an organisation that has no owner; a platform admin decides. */
+  /**
+   * Asks to own an organisation that has no owner, saying why; a platform admin decides. Someone
+   * refused waits `claimRetryDays` before asking again for the same organisation.
+   */
   async claim(ctx: RequestContext, organisationId: string, justification: string): Promise<OrganisationClaim> {
     const viewer = requireViewer(ctx);
     await this.requireOrganisation(this.dataSource.manager, organisationId);
     if (await this.ownerCount(this.dataSource.manager, organisationId)) throw OrganisationErrors.hasOwner();
+    const [refused] = await sqlOf(this.dataSource)<{ retry_at: Date | null }>(
+      `SELECT max(decided_at) + make_interval(days => $3) AS retry_at FROM organisation_claim
+       WHERE organisation_id = $1 AND account_id = $2 AND status = 'REJECTED' AND decided_at > now() - make_interval(days => $3)`,
+      [organisationId, viewer.id, LIMITS.claimRetryDays],
+    );
+    if (refused?.retry_at) throw OrganisationErrors.claimRefusedRecently(refused.retry_at);
+    // Spaces and invisible characters do not make a justification.
+    if (visibleLength(justification) < LIMITS.justificationMin) throw OrganisationErrors.justificationTooShort();
     try {
       const saved = await this.dataSource
         .getRepository(OrganisationClaimEntity)
@@ -456,9 +468,8 @@ export class OrganisationsService {
   /** Owners and admins of the organisation, or a platform admin. */
   private async requireManager(m: EntityManager, viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
     const org = await this.requireOrganisation(m, organisationId);
-    if (isAdmin(viewer)) return org;
-    const role = await this.roleOf(m, viewer, organisationId);
-    if (role !== OrganisationRole.OWNER && role !== OrganisationRole.ADMIN) throw OrganisationErrors.notManager();
+    const own = await m.getRepository(OrganisationMemberEntity).findOneBy({ organisationId, accountId: viewer.id });
+    if (!managesOrganisation(viewer, own)) throw OrganisationErrors.notManager();
     return org;
   }
 

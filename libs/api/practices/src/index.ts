@@ -2,4 +2,3 @@ export * from './practice.model';
 export * from './practices.module';
 export * from './practices.service';
 export { highlight, plainText, queryLexemes } from './snippet';
-export { cleanFileName } from './practice-files';

@@ -9,6 +9,8 @@ import {
   PublicResponseCache,
   sniffFileType,
   sqlOf,
+  storedFileName,
+  type SniffedType,
   type FileStorage,
   type RequestContext,
   type Viewer,
@@ -44,10 +46,10 @@ export function toPracticeFile(r: PracticeFileRow): PracticeFile {
   return {
     id: r.id,
     kind: r.kind,
-    name: r.name,
+    name: servedName(r),
     mimeType: r.mime_type,
     sizeBytes: r.size_bytes,
-    url: `/fichiers/${r.id}/${encodeURIComponent(r.name)}`,
+    url: `/fichiers/${r.id}/${encodeURIComponent(servedName(r))}`,
     createdAt: r.created_at,
   };
 }
@@ -77,16 +79,15 @@ const FileErrors = {
     }),
 };
 
-/** Names are kept readable but safe in a header and a path. */
-export function cleanFileName(name: string | undefined, fallback: string): string {
-  const cleaned = (name ?? '')
-    .normalize('NFC')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/["\\/]/g, '')
-    .trim()
-    .slice(0, FILE_LIMITS.nameMax);
-  return cleaned || fallback;
+/**
+ * The name a file is served under. Names stored before names took their type's extension (a PNG
+ * uploaded as `photo.exe`) are corrected here too; for the others it changes nothing.
+ */
+function servedName(r: Pick<PracticeFileRow, 'name' | 'mime_type' | 'kind'>): string {
+  return storedFileName(r.name, r.mime_type as SniffedType, fallbackName(r.kind), FILE_LIMITS.nameMax);
 }
+
+const fallbackName = (kind: PracticeFileKind) => (kind === PracticeFileKind.COVER ? 'couverture' : 'piece-jointe');
 
 @Injectable()
 export class PracticeFilesService {
@@ -124,19 +125,10 @@ export class PracticeFilesService {
           )) as [{ n: number }];
           if (n >= FILE_LIMITS.attachmentsMax) throw FileErrors.tooMany();
         }
-        const extension = type.split('/')[1] === 'jpeg' ? 'jpg' : type.split('/')[1];
         const [inserted] = (await m.query(
           `INSERT INTO practice_file (practice_id, kind, name, mime_type, size_bytes, storage_key, uploaded_by_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, practice_id, kind, name, mime_type, size_bytes, storage_key, created_at`,
-          [
-            practiceId,
-            kind,
-            cleanFileName(name, `${cover ? 'couverture' : 'piece-jointe'}.${extension}`),
-            type,
-            data.length,
-            key,
-            viewer.id,
-          ],
+          [practiceId, kind, storedFileName(name, type, fallbackName(kind), FILE_LIMITS.nameMax), type, data.length, key, viewer.id],
         )) as [PracticeFileRow];
         return inserted;
       });
@@ -214,7 +206,7 @@ export class PracticeFilesController {
     const inline = row.mime_type.startsWith('image/');
     return reply
       .header('content-type', row.mime_type)
-      .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+      .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(servedName(row))}`)
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
       .header('cache-control', 'private, max-age=3600')

@@ -13,6 +13,7 @@ import {
   type Viewer,
 } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
+import { belongsToOrganisation } from '@mouvement/api-organisations';
 import { TerritoriesService, type TerritorySnapshot } from '@mouvement/api-territories';
 import {
   PRACTICE_LIMITS,
@@ -100,6 +101,15 @@ export const PracticeErrors = {
       fr: 'Une fiche masquée par la modération reste dans son groupe jusqu’à ce qu’elle soit rétablie.',
       en: 'A sheet hidden by moderation stays in its group until it is restored.',
     }),
+  notOrganisationMember: () =>
+    DomainException.field(
+      'organisationId',
+      {
+        fr: 'Une fiche se présente au nom d’une organisation dont vous êtes membre.',
+        en: 'A practice is presented on behalf of an organisation you are a member of.',
+      },
+      'NOT_ORGANISATION_MEMBER',
+    ),
   lastAuthor: () =>
     DomainException.conflict({ fr: 'Une fiche garde toujours au moins un auteur.', en: 'A practice always keeps at least one author.' }),
 };
@@ -391,7 +401,7 @@ export class PracticesService {
           licence: input.licence ?? current.licence,
           sections: input.sections ? this.sections(input.sections) : current.sections,
         },
-        current.group_id,
+        { groupId: current.group_id, organisationId: current.organisation_id },
       );
       if (current.status === PracticeStatus.PUBLISHED) this.assertPublishable(values);
       if (values.groupId !== current.group_id) {
@@ -538,16 +548,19 @@ export class PracticesService {
 
   private async validated<
     T extends { regionCode: string | null; departmentCode: string | null; organisationId: string | null; groupId: string | null },
-  >(viewer: Viewer, values: T, currentGroupId: string | null = null): Promise<T> {
+  >(viewer: Viewer, values: T, current: { groupId: string | null; organisationId: string | null } | null = null): Promise<T> {
     if (values.departmentCode && !values.regionCode)
       throw DomainException.field('regionCode', { fr: 'Choisissez d’abord la région.', en: 'Choose the region first.' });
     if (values.regionCode) await this.territories.assertTerritory(values.regionCode, values.departmentCode);
     const sql = sqlOf(this.dataSource);
-    if (values.organisationId) {
+    // Naming an organisation speaks for it: the writer must belong to it, as for a replication. A
+    // co-author who does not keeps the one already named (and may remove it), but names no other.
+    if (values.organisationId && values.organisationId !== current?.organisationId) {
       const found = await sql(`SELECT 1 FROM organisation WHERE id = $1 AND deleted_at IS NULL`, [values.organisationId]);
       if (!found.length) throw DomainException.field('organisationId', { fr: 'Organisation introuvable.', en: 'Organisation not found.' });
+      if (!(await belongsToOrganisation(this.dataSource, viewer.id, values.organisationId))) throw PracticeErrors.notOrganisationMember();
     }
-    if (values.groupId && values.groupId !== currentGroupId && !isAdmin(viewer)) {
+    if (values.groupId && values.groupId !== current?.groupId && !isAdmin(viewer)) {
       const member = await sql(
         `SELECT 1 FROM group_member m JOIN movement_group g ON g.id = m.group_id AND g.deleted_at IS NULL
          WHERE m.group_id = $1 AND m.account_id = $2 AND m.status = 'ACTIVE'`,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainException, keyedLoader, lazy, sqlOf, type RequestContext, type Viewer } from '@mouvement/api-core';
 import { isAdmin, requireViewer } from '@mouvement/api-auth';
 import { MEMBER_COLUMNS, toMember, type MemberRow } from '@mouvement/api-accounts';
-import { OrganisationRelations } from '@mouvement/api-organisations';
+import { belongsToOrganisation, OrganisationRelations } from '@mouvement/api-organisations';
 import { TerritoriesService } from '@mouvement/api-territories';
 import { REPLICATION_LIMITS, ReplicationStatus } from '@mouvement/shared-domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -49,10 +49,14 @@ const ReplicationErrors = {
       en: 'Only a published practice can be replicated.',
     }),
   notOrganisationMember: () =>
-    DomainException.field('organisationId', {
-      fr: 'Vous pouvez déclarer au nom des organisations dont vous êtes membre.',
-      en: 'You can declare on behalf of the organisations you are a member of.',
-    }),
+    DomainException.field(
+      'organisationId',
+      {
+        fr: 'Vous pouvez déclarer au nom des organisations dont vous êtes membre.',
+        en: 'You can declare on behalf of the organisations you are a member of.',
+      },
+      'NOT_ORGANISATION_MEMBER',
+    ),
 };
 
 /** "Essaimage": who replicates a practice, where, how far along; the practice keeps the count. */
@@ -172,12 +176,7 @@ export class ReplicationsService {
   }
 
   private async assertOrganisationMember(viewer: Viewer, organisationId: string) {
-    if (isAdmin(viewer)) return;
-    const rows = await sqlOf(this.dataSource)(
-      `SELECT 1 FROM organisation_member WHERE organisation_id = $1 AND account_id = $2 AND status = 'ACTIVE'`,
-      [organisationId, viewer.id],
-    );
-    if (!rows.length) throw ReplicationErrors.notOrganisationMember();
+    if (!(await belongsToOrganisation(this.dataSource, viewer.id, organisationId))) throw ReplicationErrors.notOrganisationMember();
   }
 
   private async one(ctx: RequestContext, id: string): Promise<Replication> {

@@ -58,4 +58,6 @@ export const GROUP_LIMITS = {
   answerMax: 1000,
   invitationDays: 14,
   invitesMax: 50,
+  /** Shareable invitation links active at once in a group. */
+  inviteLinksMax: 10,
 } as const;

@@ -9,6 +9,7 @@ export * from './slug';
 export * from './link';
 export * from './account';
 export * from './groups';
+export * from './invisible-characters';
 export * from './practices';
 export * from './cahier';
 export * from './cahier-fixture';

@@ -18,7 +18,10 @@ export const LIMITS = {
   legalFormMax: 80,
   /** A web address, as written and once normalised (visio links run long). */
   urlMax: 500,
+  justificationMin: 20,
   justificationMax: 1000,
+  /** Days someone whose claim on an organisation was refused waits before claiming it again. */
+  claimRetryDays: 30,
   messageMax: 1000,
   headcountMax: 1_000_000,
   minimumAge: 15,

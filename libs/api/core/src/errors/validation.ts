@@ -2,6 +2,7 @@ import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nes
 import { LIMITS, type Labels } from '@mouvement/shared-domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { DomainException, type FieldProblem } from './domain.exception';
+import { NO_INVISIBLE_CHARACTERS } from './invisible-characters';
 
 type Constraints = unknown[];
 
@@ -37,6 +38,10 @@ const CONSTRAINT_MESSAGES: Record<string, (c: Constraints) => Labels> = {
     fr: 'Ce champ ne peut pas être effacé : donnez une valeur ou ne l’envoyez pas.',
     en: 'This field cannot be cleared: give a value or leave it out.',
   }),
+  [NO_INVISIBLE_CHARACTERS]: () => ({
+    fr: 'Ce nom contient un caractère invisible ou de mise en forme (inversion du sens d’écriture, espace de largeur nulle…) : retirez-le.',
+    en: 'This name contains an invisible or formatting character (a direction override, a zero-width space…): remove it.',
+  }),
 };
 
 /** The exact case (`extensions.reason`) of each constraint. */
@@ -61,6 +66,7 @@ const CONSTRAINT_REASONS: Record<string, string> = {
   isSiret: 'INVALID_SIRET',
   isPassword: 'PASSWORD_TOO_SHORT',
   isDefined: 'NULL_NOT_ALLOWED',
+  [NO_INVISIBLE_CHARACTERS]: 'INVISIBLE_CHARACTER',
 };
 
 const GENERIC: Labels = { fr: 'Valeur invalide.', en: 'Invalid value.' };
@@ -114,7 +120,9 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: false },
     exceptionFactory: (errors: ValidationError[]) => {
       const problems = toFieldProblems(errors);
-      return DomainException.badInput(problems, undefined, problems[0]?.reason ?? 'INVALID_INPUT');
+      // One problem: its own message says what to fix; several: a summary, each field with its own.
+      const only = problems.length === 1 ? problems[0] : undefined;
+      return DomainException.badInput(problems, only?.message, problems[0]?.reason ?? 'INVALID_INPUT');
     },
   });
 }

@@ -1,3 +1,4 @@
+import { findInvisibleCharacter } from '@mouvement/shared-domain';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -53,4 +54,43 @@ export function sniffFileType(data: Buffer): SniffedType | null {
   if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
   if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   return null;
+}
+
+/** The extensions each accepted type goes by; the first is the one given to a name without a right one. */
+const EXTENSIONS: Record<SniffedType, readonly string[]> = {
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/webp': ['webp'],
+  'image/gif': ['gif'],
+  'application/pdf': ['pdf'],
+};
+
+/** What follows the last dot counts as an extension when it looks like one: short, letters and digits. */
+const EXTENSION = /^[\p{L}\p{N}]{1,10}$/u;
+
+/**
+ * The name a file is stored and served under: readable, safe in a header and a path, and ending
+ * with the extension of the type its content was found to be, so that `photo.exe` or `photo.jpg`
+ * holding a PNG is `photo.png` (what a person downloading it opens is what it is).
+ */
+export function storedFileName(name: string | undefined, type: SniffedType, fallback: string, maxLength: number): string {
+  let cleaned = '';
+  for (const char of (name ?? '').normalize('NFC')) {
+    // Control and invisible characters could hide the real end of the name ("photo\u202Egnp.exe").
+    if (/\p{Cc}/u.test(char) || findInvisibleCharacter(char) !== null || char === '"' || char === '\\' || char === '/') continue;
+    cleaned += char;
+  }
+  // No leading dot either: a name starting with one is hidden on most systems.
+  let start = 0;
+  while (start < cleaned.length && (cleaned[start] === '.' || /\s/u.test(cleaned[start] as string))) start++;
+  cleaned = cleaned.slice(start).trim();
+  const dot = cleaned.lastIndexOf('.');
+  const given = dot > 0 ? cleaned.slice(dot + 1) : '';
+  const allowed = EXTENSIONS[type];
+  const kept = allowed.includes(given.toLowerCase()) ? given.toLowerCase() : (allowed[0] as string);
+  let base = dot > 0 && EXTENSION.test(given) ? cleaned.slice(0, dot) : cleaned;
+  let end = base.length;
+  while (end > 0 && (base[end - 1] === '.' || /\s/u.test(base[end - 1] as string))) end--;
+  base = base.slice(0, end) || fallback;
+  return `${[...base].slice(0, Math.max(1, maxLength - kept.length - 1)).join('')}.${kept}`;
 }

@@ -21,6 +21,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useSession, useSessionStore, type MyAccountFragment } from '@mouvement/web-data-access';
 import {
+  findInvisibleCharacter,
   LIMITS,
   MEMBER_KIND_LABELS,
   MemberKind,
@@ -87,7 +88,12 @@ function ProfileForms({ account }: { account: MyAccountFragment }) {
       locale: account.locale,
     },
     validate: {
-      displayName: (v) => (v.trim().length < LIMITS.displayNameMin ? t('accounts.tooShort', { count: LIMITS.displayNameMin }) : null),
+      displayName: (v) =>
+        v.trim().length < LIMITS.displayNameMin
+          ? t('accounts.tooShort', { count: LIMITS.displayNameMin })
+          : findInvisibleCharacter(v)
+            ? t('accounts.invisibleCharacter')
+            : null,
       regionCode: (v) => (v ? null : t('accounts.required')),
     },
   });

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Checkbox, Radio, SimpleGrid, Stack, Text, TextInput, PasswordInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { LIMITS, MEMBER_KIND_LABELS, MemberKind } from '@mouvement/shared-domain';
+import { findInvisibleCharacter, LIMITS, MEMBER_KIND_LABELS, MemberKind } from '@mouvement/shared-domain';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
@@ -34,7 +34,12 @@ export function SignUpPage() {
     validate: {
       email: (v) => (!v.trim() ? t('accounts.required') : EMAIL.test(v.trim()) ? null : t('accounts.invalidEmail')),
       password: (v) => (v.length < LIMITS.passwordMin ? t('accounts.tooShort', { count: LIMITS.passwordMin }) : null),
-      displayName: (v) => (v.trim().length < LIMITS.displayNameMin ? t('accounts.tooShort', { count: LIMITS.displayNameMin }) : null),
+      displayName: (v) =>
+        v.trim().length < LIMITS.displayNameMin
+          ? t('accounts.tooShort', { count: LIMITS.displayNameMin })
+          : findInvisibleCharacter(v)
+            ? t('accounts.invisibleCharacter')
+            : null,
       kind: (v) => (v ? null : t('accounts.required')),
       regionCode: (v) => (v ? null : t('accounts.required')),
       acceptTerms: (v) => (v ? null : t('accounts.mustAccept')),

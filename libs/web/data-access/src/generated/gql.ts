@@ -27,8 +27,9 @@ type Documents = {
   'query Me {\n  me {\n    ...MyAccount\n  }\n}': typeof types.MeDocument;
   'query Departments($regionCode: String!) {\n  departments(regionCode: $regionCode) {\n    code\n    name\n    regionCode\n  }\n}': typeof types.DepartmentsDocument;
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.RegionsDocument;
-  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
+  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}': typeof types.EventFieldsFragmentDoc;
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}': typeof types.GroupCardFragmentDoc;
+  'fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}': typeof types.GroupInviteLinkFieldsFragmentDoc;
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}': typeof types.GroupMembershipFieldsFragmentDoc;
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}': typeof types.PostFieldsFragmentDoc;
   'mutation AcceptGroupInvitation($token: String!) {\n  acceptGroupInvitation(token: $token) {\n    id\n    slug\n    name\n  }\n}': typeof types.AcceptGroupInvitationDocument;
@@ -36,6 +37,7 @@ type Documents = {
   'mutation BanMember($groupId: ID!, $accountId: ID!) {\n  banMember(groupId: $groupId, accountId: $accountId) {\n    id\n    status\n  }\n}': typeof types.BanMemberDocument;
   'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}': typeof types.CreateCalendarFeedDocument;
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}': typeof types.CreateEventDocument;
+  'mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}': typeof types.CreateGroupInviteLinkDocument;
   'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': typeof types.CreateGroupDocument;
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}': typeof types.CreatePostDocument;
   'mutation DeclineMembership($membershipId: ID!) {\n  declineMembership(membershipId: $membershipId)\n}': typeof types.DeclineMembershipDocument;
@@ -48,12 +50,13 @@ type Documents = {
   'mutation AppointCoordinator($membershipId: ID!) {\n  appointCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.AppointCoordinatorDocument;
   'mutation ModerateContent($targetType: ReportTarget!, $targetId: ID!, $action: String!) {\n  moderateContent(targetType: $targetType, targetId: $targetId, action: $action)\n}': typeof types.ModerateContentDocument;
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}': typeof types.PinPostDocument;
-  'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
+  'mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}': typeof types.ReactToPostDocument;
   'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': typeof types.RemoveMemberDocument;
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}': typeof types.ReplyToPostDocument;
   'mutation ReportContent($targetType: ReportTarget!, $targetId: ID!, $reason: String!) {\n  reportContent(targetType: $targetType, targetId: $targetId, reason: $reason)\n}': typeof types.ReportContentDocument;
   'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': typeof types.RevokeCalendarFeedDocument;
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}': typeof types.RevokeCoordinatorDocument;
+  'mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}': typeof types.RevokeGroupInviteLinkDocument;
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}': typeof types.RsvpEventDocument;
   'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}': typeof types.UpdateGroupDocument;
   'query GroupAuditLog($groupId: ID!) {\n  groupAuditLog(groupId: $groupId) {\n    id\n    action\n    actorName\n    targetName\n    detail\n    createdAt\n  }\n}': typeof types.GroupAuditLogDocument;
@@ -61,6 +64,7 @@ type Documents = {
   'query GroupEvent($eventId: ID!) {\n  groupEvent(eventId: $eventId) {\n    ...EventFields\n    groupId\n    groupName\n    groupSlug\n  }\n}': typeof types.GroupEventDocument;
   'query GroupEvents($groupId: ID!, $period: EventPeriod!, $first: Int!) {\n  groupEvents(groupId: $groupId, period: $period, first: $first) {\n    edges {\n      node {\n        ...EventFields\n      }\n    }\n  }\n}': typeof types.GroupEventsDocument;
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}': typeof types.GroupFeedDocument;
+  'query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}': typeof types.GroupInviteLinksDocument;
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}': typeof types.GroupDocument;
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}': typeof types.GroupsDocument;
   'query MyEvents($period: EventPeriod!, $first: Int!) {\n  myEvents(period: $period, first: $first) {\n    totalCount\n    edges {\n      node {\n        ...EventFields\n        groupName\n        groupSlug\n      }\n    }\n  }\n}': typeof types.MyEventsDocument;
@@ -87,12 +91,13 @@ type Documents = {
   'mutation ReactToPractice($practiceId: ID!, $reaction: PracticeReaction!, $on: Boolean!) {\n  reactToPractice(practiceId: $practiceId, reaction: $reaction, on: $on) {\n    id\n    usefulCount\n    inspiringCount\n    viewerReactions\n  }\n}\n\nmutation CommentOnPractice($practiceId: ID!, $body: String!) {\n  commentOnPractice(practiceId: $practiceId, body: $body) {\n    id\n  }\n}\n\nmutation ReplyToPracticeComment($commentId: ID!, $body: String!) {\n  replyToPracticeComment(commentId: $commentId, body: $body) {\n    id\n  }\n}\n\nmutation EditPracticeComment($commentId: ID!, $body: String!) {\n  editPracticeComment(commentId: $commentId, body: $body) {\n    id\n    body\n    bodyHtml\n    editedAt\n  }\n}\n\nmutation DeletePracticeComment($commentId: ID!) {\n  deletePracticeComment(commentId: $commentId)\n}': typeof types.ReactToPracticeDocument;
   'mutation CreatePractice($input: CreatePracticeInput!) {\n  createPractice(input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation UpdatePractice($practiceId: ID!, $version: Int!, $input: UpdatePracticeInput!) {\n  updatePractice(practiceId: $practiceId, version: $version, input: $input) {\n    ...PracticeFields\n  }\n}\n\nmutation PublishPractice($practiceId: ID!) {\n  publishPractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation ArchivePractice($practiceId: ID!) {\n  archivePractice(practiceId: $practiceId) {\n    ...PracticeFields\n  }\n}\n\nmutation AddPracticeAuthor($practiceId: ID!, $memberId: ID!) {\n  addPracticeAuthor(practiceId: $practiceId, memberId: $memberId) {\n    id\n    authors {\n      id\n      displayName\n    }\n  }\n}\n\nmutation ImportCahier($text: String!) {\n  importCahier(text: $text) {\n    unplaced\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}\n\nmutation RemovePracticeFile($fileId: ID!) {\n  removePracticeFile(fileId: $fileId)\n}': typeof types.CreatePracticeDocument;
   'mutation DeclareReplication($input: DeclareReplicationInput!) {\n  declareReplication(input: $input) {\n    id\n    status\n  }\n}\n\nmutation WithdrawReplication($replicationId: ID!) {\n  withdrawReplication(replicationId: $replicationId)\n}': typeof types.DeclareReplicationDocument;
+  'query MyOrganisations {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}': typeof types.MyOrganisationsDocument;
   'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}': typeof types.MyPracticesDocument;
   'query PracticeComments($practiceId: ID!, $first: Int!, $after: String) {\n  practiceComments(practiceId: $practiceId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCommentFields\n        replies {\n          ...PracticeCommentFields\n        }\n      }\n    }\n  }\n}\n\nfragment PracticeCommentFields on PracticeComment {\n  id\n  parentId\n  body\n  bodyHtml\n  hiddenByModeration\n  createdAt\n  editedAt\n  viewerIsAuthor\n  author {\n    id\n    displayName\n  }\n}': typeof types.PracticeCommentsDocument;
   'query PracticeVersion($practiceId: ID!, $version: Int!) {\n  practiceVersion(practiceId: $practiceId, version: $version) {\n    version\n    title\n    summary\n    editedByName\n    savedAt\n    sections {\n      kind\n      heading\n      bodyHtml\n    }\n  }\n}': typeof types.PracticeVersionDocument;
   'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}': typeof types.PracticeDocument;
   'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}': typeof types.PracticesDocument;
-  'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}': typeof types.ReplicationsDocument;
+  'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}': typeof types.ReplicationsDocument;
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}': typeof types.HomeFiguresDocument;
   'query MovementFigures {\n  movementFigures {\n    members\n    organisations\n    socialEconomyOrganisations\n    regions {\n      regionCode\n      members\n      organisations\n    }\n  }\n}': typeof types.MovementFiguresDocument;
 };
@@ -115,10 +120,12 @@ const documents: Documents = {
     types.DepartmentsDocument,
   'query Regions {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.RegionsDocument,
-  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}':
+  'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}':
     types.EventFieldsFragmentDoc,
   'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}':
     types.GroupCardFragmentDoc,
+  'fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}':
+    types.GroupInviteLinkFieldsFragmentDoc,
   'fragment GroupMembershipFields on GroupMembership {\n  id\n  role\n  status\n  message\n  answers\n  createdAt\n  member {\n    id\n    displayName\n    kind\n  }\n}':
     types.GroupMembershipFieldsFragmentDoc,
   'fragment PostFields on Post {\n  id\n  body\n  bodyHtml\n  hiddenByModeration\n  pinned\n  announcement\n  createdAt\n  editedAt\n  authorId\n  author {\n    id\n    displayName\n  }\n  reactions {\n    reaction\n    count\n    mine\n  }\n}':
@@ -132,6 +139,8 @@ const documents: Documents = {
   'mutation CreateCalendarFeed($groupId: ID!) {\n  createCalendarFeed(groupId: $groupId)\n}': types.CreateCalendarFeedDocument,
   'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}':
     types.CreateEventDocument,
+  'mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}':
+    types.CreateGroupInviteLinkDocument,
   'mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    slug\n  }\n}': types.CreateGroupDocument,
   'mutation CreatePost($groupId: ID!, $body: String!, $announcement: Boolean) {\n  createPost(groupId: $groupId, body: $body, announcement: $announcement) {\n    id\n  }\n}':
     types.CreatePostDocument,
@@ -151,7 +160,7 @@ const documents: Documents = {
     types.ModerateContentDocument,
   'mutation PinPost($postId: ID!, $pinned: Boolean!) {\n  pinPost(postId: $postId, pinned: $pinned) {\n    id\n    pinned\n  }\n}':
     types.PinPostDocument,
-  'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
+  'mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}':
     types.ReactToPostDocument,
   'mutation RemoveMember($membershipId: ID!) {\n  removeMember(membershipId: $membershipId)\n}': types.RemoveMemberDocument,
   'mutation ReplyToPost($postId: ID!, $body: String!) {\n  replyToPost(postId: $postId, body: $body) {\n    id\n  }\n}':
@@ -161,6 +170,7 @@ const documents: Documents = {
   'mutation RevokeCalendarFeed($groupId: ID!) {\n  revokeCalendarFeed(groupId: $groupId)\n}': types.RevokeCalendarFeedDocument,
   'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}':
     types.RevokeCoordinatorDocument,
+  'mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}': types.RevokeGroupInviteLinkDocument,
   'mutation RsvpEvent($eventId: ID!, $answer: RsvpAnswer!) {\n  rsvpEvent(eventId: $eventId, answer: $answer) {\n    ...EventFields\n  }\n}':
     types.RsvpEventDocument,
   'mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n  updateGroup(groupId: $groupId, input: $input) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n  }\n}':
@@ -175,6 +185,8 @@ const documents: Documents = {
     types.GroupEventsDocument,
   'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}':
     types.GroupFeedDocument,
+  'query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}':
+    types.GroupInviteLinksDocument,
   'query Group($slug: String!) {\n  group(slug: $slug) {\n    ...GroupCard\n    charter\n    charterHtml\n    joinQuestions\n    parent {\n      id\n      name\n      slug\n    }\n    children {\n      id\n      name\n      slug\n      kind\n    }\n    coordinators {\n      id\n      displayName\n    }\n    members {\n      ...GroupMembershipFields\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n    pendingRequests {\n      ...GroupMembershipFields\n    }\n    canReadDashboard\n  }\n}':
     types.GroupDocument,
   'query Groups($first: Int!, $after: String, $filter: GroupFilter, $sort: GroupSort!) {\n  groups(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...GroupCard\n      }\n    }\n  }\n}':
@@ -224,6 +236,8 @@ const documents: Documents = {
     types.CreatePracticeDocument,
   'mutation DeclareReplication($input: DeclareReplicationInput!) {\n  declareReplication(input: $input) {\n    id\n    status\n  }\n}\n\nmutation WithdrawReplication($replicationId: ID!) {\n  withdrawReplication(replicationId: $replicationId)\n}':
     types.DeclareReplicationDocument,
+  'query MyOrganisations {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}':
+    types.MyOrganisationsDocument,
   'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}': types.MyPracticesDocument,
   'query PracticeComments($practiceId: ID!, $first: Int!, $after: String) {\n  practiceComments(practiceId: $practiceId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCommentFields\n        replies {\n          ...PracticeCommentFields\n        }\n      }\n    }\n  }\n}\n\nfragment PracticeCommentFields on PracticeComment {\n  id\n  parentId\n  body\n  bodyHtml\n  hiddenByModeration\n  createdAt\n  editedAt\n  viewerIsAuthor\n  author {\n    id\n    displayName\n  }\n}':
     types.PracticeCommentsDocument,
@@ -232,7 +246,7 @@ const documents: Documents = {
   'query Practice($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeFields\n  }\n}': types.PracticeDocument,
   'query Practices($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort!) {\n  practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PracticeCard\n        snippet\n      }\n    }\n  }\n}':
     types.PracticesDocument,
-  'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}':
+  'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}':
     types.ReplicationsDocument,
   'query HomeFigures {\n  regions {\n    code\n    name\n    nameEn\n    overseas\n    tile {\n      col\n      row\n    }\n  }\n}':
     types.HomeFiguresDocument,
@@ -336,14 +350,20 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}',
-): (typeof documents)['fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}'];
+  source: 'fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}',
+): (typeof documents)['fragment EventFields on GroupEvent {\n  id\n  title\n  descriptionHtml\n  startsAt\n  endsAt\n  hasEnded\n  timeZone\n  place\n  onlineUrl\n  capacity\n  goingCount\n  waitlistCount\n  icsUrl\n  viewerCanDelete\n  viewerRsvp {\n    answer\n    waitlisted\n    position\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
   source: 'fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}',
 ): (typeof documents)['fragment GroupCard on Group {\n  id\n  name\n  slug\n  kind\n  themes\n  visibility\n  joinPolicy\n  description\n  memberCount\n  region {\n    code\n    name\n    nameEn\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}',
+): (typeof documents)['fragment GroupInviteLinkFields on GroupInviteLink {\n  id\n  createdAt\n  createdByName\n  useCount\n  lastUsedAt\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,6 +406,12 @@ export function gql(
 export function gql(
   source: 'mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}',
 ): (typeof documents)['mutation CreateEvent($groupId: ID!, $input: CreateEventInput!) {\n  createEvent(groupId: $groupId, input: $input) {\n    id\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}',
+): (typeof documents)['mutation CreateGroupInviteLink($groupId: ID!) {\n  createGroupInviteLink(groupId: $groupId) {\n    url\n    link {\n      ...GroupInviteLinkFields\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,8 +488,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}',
-): (typeof documents)['mutation ReactToPost($postId: ID!, $reaction: Reaction!) {\n  reactToPost(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}'];
+  source: 'mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}',
+): (typeof documents)['mutation ReactToPost($postId: ID!, $reaction: Reaction!, $on: Boolean!) {\n  reactToPost(postId: $postId, reaction: $reaction, on: $on) {\n    id\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -494,6 +520,12 @@ export function gql(
 export function gql(
   source: 'mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}',
 ): (typeof documents)['mutation RevokeCoordinator($membershipId: ID!) {\n  revokeCoordinator(membershipId: $membershipId) {\n    id\n    role\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}',
+): (typeof documents)['mutation RevokeGroupInviteLink($linkId: ID!) {\n  revokeGroupInviteLink(linkId: $linkId)\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -536,6 +568,12 @@ export function gql(
 export function gql(
   source: 'query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query GroupFeed($groupId: ID!, $first: Int!, $after: String) {\n  groupFeed(groupId: $groupId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PostFields\n        replies {\n          ...PostFields\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
+  source: 'query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}',
+): (typeof documents)['query GroupInviteLinks($slug: String!) {\n  group(slug: $slug) {\n    id\n    inviteLinks {\n      ...GroupInviteLinkFields\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -696,6 +734,12 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
+  source: 'query MyOrganisations {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query MyOrganisations {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(
   source: 'query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}',
 ): (typeof documents)['query MyPractices {\n  myPractices {\n    ...PracticeCard\n  }\n}'];
 /**
@@ -726,8 +770,8 @@ export function gql(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(
-  source: 'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}',
-): (typeof documents)['query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyOrganisationsForReplication {\n  myOrganisationMemberships {\n    id\n    status\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}'];
+  source: 'query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}',
+): (typeof documents)['query Replications($practiceId: ID!) {\n  replications(practiceId: $practiceId) {\n    id\n    status\n    notes\n    contactConsent\n    createdAt\n    viewerCanEdit\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n      slug\n    }\n    declaredBy {\n      id\n      displayName\n    }\n  }\n}\n\nquery MyReplications {\n  myReplications {\n    id\n    status\n    region {\n      code\n      name\n      nameEn\n    }\n    department {\n      code\n      name\n    }\n    practice {\n      id\n      slug\n      title\n    }\n  }\n}'];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,6 +99,9 @@ export type GroupAuditAction =
   | 'DISMISS'
   | 'HIDE'
   | 'INVITE'
+  | 'INVITE_LINK_CREATE'
+  | 'INVITE_LINK_REVOKE'
+  | 'JOIN_BY_LINK'
   | 'REMOVE'
   | 'RESTORE'
   | 'REVOKE'
@@ -492,6 +495,7 @@ export type EventFieldsFragment = {
   descriptionHtml: string;
   startsAt: string;
   endsAt: string;
+  hasEnded: boolean;
   timeZone: string;
   place: string | null;
   onlineUrl: string | null;
@@ -516,12 +520,20 @@ export type GroupCardFragment = {
   region: { code: string; name: string; nameEn: string } | null;
 };
 
+export type GroupInviteLinkFieldsFragment = {
+  id: string;
+  createdAt: string;
+  createdByName: string | null;
+  useCount: number;
+  lastUsedAt: string | null;
+};
+
 export type GroupMembershipFieldsFragment = {
   id: string;
   role: GroupRole;
   status: GroupMembershipStatus;
   message: string | null;
-  answers: Array<string>;
+  answers: Array<string> | null;
   createdAt: string;
   member: { id: string; displayName: string; kind: MemberKind };
 };
@@ -571,6 +583,17 @@ export type CreateEventMutationVariables = Exact<{
 }>;
 
 export type CreateEventMutation = { createEvent: { id: string } };
+
+export type CreateGroupInviteLinkMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+export type CreateGroupInviteLinkMutation = {
+  createGroupInviteLink: {
+    url: string;
+    link: { id: string; createdAt: string; createdByName: string | null; useCount: number; lastUsedAt: string | null };
+  };
+};
 
 export type CreateGroupMutationVariables = Exact<{
   input: CreateGroupInput;
@@ -670,6 +693,7 @@ export type PinPostMutation = { pinPost: { id: string; pinned: boolean } };
 export type ReactToPostMutationVariables = Exact<{
   postId: string | number;
   reaction: Reaction;
+  on: boolean;
 }>;
 
 export type ReactToPostMutation = { reactToPost: { id: string; reactions: Array<{ reaction: Reaction; count: number; mine: boolean }> } };
@@ -707,6 +731,12 @@ export type RevokeCoordinatorMutationVariables = Exact<{
 
 export type RevokeCoordinatorMutation = { revokeCoordinator: { id: string; role: GroupRole } };
 
+export type RevokeGroupInviteLinkMutationVariables = Exact<{
+  linkId: string | number;
+}>;
+
+export type RevokeGroupInviteLinkMutation = { revokeGroupInviteLink: boolean };
+
 export type RsvpEventMutationVariables = Exact<{
   eventId: string | number;
   answer: RsvpAnswer;
@@ -719,6 +749,7 @@ export type RsvpEventMutation = {
     descriptionHtml: string;
     startsAt: string;
     endsAt: string;
+    hasEnded: boolean;
     timeZone: string;
     place: string | null;
     onlineUrl: string | null;
@@ -852,6 +883,7 @@ export type GroupEventQuery = {
     descriptionHtml: string;
     startsAt: string;
     endsAt: string;
+    hasEnded: boolean;
     timeZone: string;
     place: string | null;
     onlineUrl: string | null;
@@ -879,6 +911,7 @@ export type GroupEventsQuery = {
         descriptionHtml: string;
         startsAt: string;
         endsAt: string;
+        hasEnded: boolean;
         timeZone: string;
         place: string | null;
         onlineUrl: string | null;
@@ -934,6 +967,17 @@ export type GroupFeedQuery = {
   };
 };
 
+export type GroupInviteLinksQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type GroupInviteLinksQuery = {
+  group: {
+    id: string;
+    inviteLinks: Array<{ id: string; createdAt: string; createdByName: string | null; useCount: number; lastUsedAt: string | null }> | null;
+  } | null;
+};
+
 export type GroupQueryVariables = Exact<{
   slug: string;
 }>;
@@ -961,7 +1005,7 @@ export type GroupQuery = {
       role: GroupRole;
       status: GroupMembershipStatus;
       message: string | null;
-      answers: Array<string>;
+      answers: Array<string> | null;
       createdAt: string;
       member: { id: string; displayName: string; kind: MemberKind };
     }> | null;
@@ -971,7 +1015,7 @@ export type GroupQuery = {
       role: GroupRole;
       status: GroupMembershipStatus;
       message: string | null;
-      answers: Array<string>;
+      answers: Array<string> | null;
       createdAt: string;
       member: { id: string; displayName: string; kind: MemberKind };
     }> | null;
@@ -1024,6 +1068,7 @@ export type MyEventsQuery = {
         descriptionHtml: string;
         startsAt: string;
         endsAt: string;
+        hasEnded: boolean;
         timeZone: string;
         place: string | null;
         onlineUrl: string | null;
@@ -1691,6 +1736,12 @@ export type WithdrawReplicationMutationVariables = Exact<{
 
 export type WithdrawReplicationMutation = { withdrawReplication: boolean };
 
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyOrganisationsQuery = {
+  myOrganisationMemberships: Array<{ id: string; status: MembershipStatus; organisation: { id: string; name: string } }>;
+};
+
 export type MyPracticesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyPracticesQuery = {
@@ -1877,12 +1928,6 @@ export type ReplicationsQuery = {
   }>;
 };
 
-export type MyOrganisationsForReplicationQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MyOrganisationsForReplicationQuery = {
-  myOrganisationMemberships: Array<{ id: string; status: MembershipStatus; organisation: { id: string; name: string } }>;
-};
-
 export type MyReplicationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyReplicationsQuery = {
@@ -1985,6 +2030,7 @@ export const EventFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -2046,6 +2092,26 @@ export const GroupCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<GroupCardFragment, unknown>;
+export const GroupInviteLinkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupInviteLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupInviteLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'useCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupInviteLinkFieldsFragment, unknown>;
 export const GroupMembershipFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3247,6 +3313,68 @@ export const CreateEventDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const CreateGroupInviteLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGroupInviteLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGroupInviteLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'link' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupInviteLinkFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupInviteLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupInviteLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'useCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGroupInviteLinkMutation, CreateGroupInviteLinkMutationVariables>;
 export const CreateGroupDocument = {
   kind: 'Document',
   definitions: [
@@ -3823,6 +3951,11 @@ export const ReactToPostDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'reaction' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3841,6 +3974,7 @@ export const ReactToPostDocument = {
                 name: { kind: 'Name', value: 'reaction' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reaction' } },
               },
+              { kind: 'Argument', name: { kind: 'Name', value: 'on' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -4069,6 +4203,39 @@ export const RevokeCoordinatorDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeCoordinatorMutation, RevokeCoordinatorMutationVariables>;
+export const RevokeGroupInviteLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeGroupInviteLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'linkId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeGroupInviteLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'linkId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'linkId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeGroupInviteLinkMutation, RevokeGroupInviteLinkMutationVariables>;
 export const RsvpEventDocument = {
   kind: 'Document',
   definitions: [
@@ -4123,6 +4290,7 @@ export const RsvpEventDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -4441,6 +4609,7 @@ export const GroupEventDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -4551,6 +4720,7 @@ export const GroupEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -4715,6 +4885,68 @@ export const GroupFeedDocument = {
     },
   ],
 } as unknown as DocumentNode<GroupFeedQuery, GroupFeedQueryVariables>;
+export const GroupInviteLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupInviteLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'inviteLinks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupInviteLinkFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupInviteLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GroupInviteLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'useCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupInviteLinksQuery, GroupInviteLinksQueryVariables>;
 export const GroupDocument = {
   kind: 'Document',
   definitions: [
@@ -5089,6 +5321,7 @@ export const MyEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionHtml' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasEnded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'place' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
@@ -7748,6 +7981,43 @@ export const WithdrawReplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawReplicationMutation, WithdrawReplicationMutationVariables>;
+export const MyOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOrganisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOrganisationMemberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const MyPracticesDocument = {
   kind: 'Document',
   definitions: [
@@ -8445,43 +8715,6 @@ export const ReplicationsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReplicationsQuery, ReplicationsQueryVariables>;
-export const MyOrganisationsForReplicationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyOrganisationsForReplication' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myOrganisationMemberships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'organisation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyOrganisationsForReplicationQuery, MyOrganisationsForReplicationQueryVariables>;
 export const MyReplicationsDocument = {
   kind: 'Document',
   definitions: [

@@ -88,6 +88,7 @@ export function CoordinatorPanel({ groupId }: { groupId: string }) {
         )}
         <Textarea
           label={t('groups.manage.inviteLabel')}
+          description={t('groups.manage.inviteHint')}
           value={emails}
           onChange={(e) => setEmails(e.currentTarget.value)}
           autosize

@@ -143,7 +143,11 @@ export function EventCard({
       </Text>
       {mine?.answer === 'GOING' && (
         <Text size="sm" fw={600} role="status">
-          {mine.waitlisted ? t('groups.events.yourPosition', { position: mine.position }) : t('groups.events.youGo')}
+          {event.hasEnded
+            ? t('groups.events.youSaidGoing')
+            : mine.waitlisted
+              ? t('groups.events.yourPosition', { position: mine.position })
+              : t('groups.events.youGo')}
         </Text>
       )}
       {problem && (
@@ -151,8 +155,14 @@ export function EventCard({
           {problem}
         </Alert>
       )}
+      {event.hasEnded && (
+        <Text size="sm" c="dimmed">
+          {t('groups.events.ended')}
+        </Text>
+      )}
       <Row gap="xs" mt="sm">
         {canAnswer &&
+          !event.hasEnded &&
           (
             [
               ['GOING', t('groups.events.going')],

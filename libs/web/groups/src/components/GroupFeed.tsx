@@ -167,7 +167,7 @@ function PostCard({
               variant={count?.mine ? 'filled' : 'default'}
               aria-pressed={count?.mine ?? false}
               disabled={!canWrite}
-              onClick={() => void react({ variables: { postId: post.id, reaction: r } })}
+              onClick={() => void react({ variables: { postId: post.id, reaction: r, on: !count?.mine } })}
             >
               {t(`groups.feed.reactions.${r}`)}
               {count ? ` · ${count.count}` : ''}

@@ -185,8 +185,14 @@ function GroupView({ group }: { group: GroupData }) {
                     </List.Item>
                   ))}
                 </List>
-              ) : (
+              ) : session.status === 'signedIn' ? (
                 <Text size="sm">{t('groups.peopleHidden')}</Text>
+              ) : (
+                <Text size="sm">
+                  <Anchor component={Link} to={`/connexion?suite=${encodeURIComponent(`/groupes/${group.slug}`)}`}>
+                    {t('groups.signInToSeePeople')}
+                  </Anchor>
+                </Text>
               )}
             </Paper>
             {group.pendingRequests && <CoordinatorPanel groupId={group.id} />}
@@ -333,7 +339,7 @@ function Requests({ group }: { group: GroupData }) {
                 <div>
                   <Text fw={600}>{r.member.displayName}</Text>
                   <Text size="sm">{MEMBER_KIND_LABELS[r.member.kind as MemberKind][locale]}</Text>
-                  {r.answers.map((a, i) => (
+                  {(r.answers ?? []).map((a, i) => (
                     <Text size="sm" key={i}>
                       {group.joinQuestions[i]} — « {a} »
                     </Text>

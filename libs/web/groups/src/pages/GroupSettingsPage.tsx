@@ -8,10 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { GroupNotFound } from '../components/GroupNotFound';
 import { GroupSettingsFields, settingsInput, type GroupSettingsValues } from '../components/GroupSettingsFields';
+import { InviteLinksPanel } from '../components/InviteLinksPanel';
 
 type GroupData = NonNullable<GroupQuery['group']>;
 
-/** Coordinators and admins change a group's name, themes, presentation, charter and how to join it. */
+/** Coordinators and admins change a group's name, themes, presentation, charter and how to join it, and manage its invitation links. */
 export function GroupSettingsPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
@@ -30,7 +31,10 @@ export function GroupSettingsPage() {
       </Title>
       {/* pendingRequests is given to the group's coordinators and admins only. */}
       {group.pendingRequests ? (
-        <SettingsForm key={group.id} group={group} />
+        <>
+          <SettingsForm key={group.id} group={group} />
+          <InviteLinksPanel slug={group.slug} groupId={group.id} />
+        </>
       ) : (
         <Alert color="gray" role="status">
           {t('groups.settings.forbidden')}

@@ -1,26 +1,34 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Container, Loader, Stack, Title } from '@mantine/core';
-import { AcceptGroupInvitationDocument, toApiProblem, useSession } from '@mouvement/web-data-access';
+import { AcceptGroupInvitationDocument, toApiProblem, useSession, useSessionStore } from '@mouvement/web-data-access';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 
-/** The emailed link: accepted once, as the signed-in person. */
+/** An emailed invitation (for the account of its address, once) or a shareable link, accepted as the signed-in person. */
 export function InvitationPage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
   usePageTitle(t('groups.invitation.title'));
   const session = useSession();
+  const store = useSessionStore();
+  const client = useApolloClient();
+  const navigate = useNavigate();
   const [accept] = useMutation(AcceptGroupInvitationDocument);
-  const [result, setResult] = useState<{ ok: true; name: string; slug: string } | { ok: false; message: string } | null>(null);
+  const [result, setResult] = useState<{ ok: true; name: string; slug: string } | { ok: false; message: string; code: string } | null>(
+    null,
+  );
   const started = useRef(false);
   useEffect(() => {
     if (session.status !== 'signedIn' || started.current) return;
     started.current = true;
     accept({ variables: { token } })
       .then(({ data }) => data && setResult({ ok: true, name: data.acceptGroupInvitation.name, slug: data.acceptGroupInvitation.slug }))
-      .catch((error: unknown) => setResult({ ok: false, message: toApiProblem(error, t('app.error')).message }));
+      .catch((error: unknown) => {
+        const problem = toApiProblem(error, t('app.error'));
+        setResult({ ok: false, message: problem.message, code: problem.code });
+      });
   }, [session.status, token, accept, t]);
   return (
     <Container size="sm" py="xl">
@@ -47,9 +55,24 @@ export function InvitationPage() {
         </Stack>
       )}
       {result?.ok === false && (
-        <Alert color="red" role="alert">
-          {result.message}
-        </Alert>
+        <Stack align="flex-start">
+          <Alert color="red" role="alert">
+            {result.message}
+          </Alert>
+          {/* Sent to another address: sign in with the right account, then come back here. */}
+          {result.code === 'FORBIDDEN' && (
+            <Button
+              variant="default"
+              onClick={async () => {
+                await store.signOut();
+                await client.clearStore();
+                void navigate(`/connexion?suite=/invitations/${token}`);
+              }}
+            >
+              {t('groups.invitation.switchAccount')}
+            </Button>
+          )}
+        </Stack>
       )}
     </Container>
   );

@@ -17,9 +17,11 @@ import {
 } from '@mantine/core';
 import { useSession, type OrganisationDetailsFragment } from '@mouvement/web-data-access';
 import {
+  LIMITS,
   MEMBER_KIND_LABELS,
   ORGANISATION_KIND_LABELS,
   THEME_LABELS,
+  visibleLength,
   type MemberKind,
   type OrganisationKind,
   type Theme,
@@ -232,14 +234,17 @@ function MembershipBox({ org, signedIn }: { org: OrganisationDetailsFragment; si
             <Text size="sm">{t('organisations.claimLead')}</Text>
             <Textarea
               label={t('organisations.justification')}
+              description={t('organisations.justificationHint', { min: LIMITS.justificationMin, days: LIMITS.claimRetryDays })}
+              required
               value={justification}
               onChange={(e) => setJustification(e.currentTarget.value)}
-              maxLength={1000}
+              maxLength={LIMITS.justificationMax}
               autosize
               minRows={2}
             />
             <Button
               variant="light"
+              disabled={visibleLength(justification) < LIMITS.justificationMin}
               loading={claimState.loading}
               onClick={() =>
                 void act(

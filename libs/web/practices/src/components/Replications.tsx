@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import {
   DeclareReplicationDocument,
-  MyOrganisationsForReplicationDocument,
+  MyOrganisationsDocument,
   ReplicationsDocument,
   toApiProblem,
   useDepartments,
@@ -135,7 +135,7 @@ function DeclareForm({ practiceId, onDone }: { practiceId: string; onDone: () =>
     contactConsent: false,
   });
   const departments = useDepartments(values.regionCode);
-  const organisations = useQuery(MyOrganisationsForReplicationDocument);
+  const organisations = useQuery(MyOrganisationsDocument);
   const [declare, state] = useMutation(DeclareReplicationDocument, {
     refetchQueries: ['Practice', 'Replications'],
     awaitRefetchQueries: true,

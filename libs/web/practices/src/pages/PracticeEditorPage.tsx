@@ -16,11 +16,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import {
   CreatePracticeDocument,
   GroupsDocument,
-  OrganisationsDocument,
+  MyOrganisationsDocument,
   PracticeDocument,
   PublishPracticeDocument,
   toApiProblem,
@@ -138,11 +137,8 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
   const [fields, setFields] = useState<Record<string, string>>(carried?.fields ?? {});
   const regions = useRegions();
   const departments = useDepartments(values.regionCode);
-  const [orgSearch, setOrgSearch] = useState(practice?.organisation?.name ?? '');
-  const [orgQuery] = useDebouncedValue(orgSearch, 250);
-  const organisations = useQuery(OrganisationsDocument, {
-    variables: { first: 10, filter: { search: orgQuery || null }, sort: orgQuery ? 'RELEVANCE' : 'NAME' },
-  });
+  // A practice names an organisation its writer belongs to (or keeps the one already named).
+  const organisations = useQuery(MyOrganisationsDocument);
   const groups = useQuery(GroupsDocument, { variables: { first: 100, sort: 'NAME', filter: { memberOnly: true } } });
   const [create, createState] = useMutation(CreatePracticeDocument);
   const [update, updateState] = useMutation(UpdatePracticeDocument);
@@ -203,7 +199,9 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
     }
   };
   const busy = createState.loading || updateState.loading || publishState.loading;
-  const orgOptions = (organisations.data?.organisations.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
+  const orgOptions = (organisations.data?.myOrganisationMemberships ?? [])
+    .filter((m) => m.status === 'ACTIVE')
+    .map((m) => ({ value: m.organisation.id, label: m.organisation.name }));
   if (practice?.organisation && !orgOptions.some((o) => o.value === practice.organisation?.id)) {
     orgOptions.unshift({ value: practice.organisation.id, label: practice.organisation.name });
   }
@@ -281,8 +279,6 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
               description={t('practices.editor.organisationHint')}
               searchable
               clearable
-              searchValue={orgSearch}
-              onSearchChange={setOrgSearch}
               data={orgOptions}
               value={values.organisationId}
               onChange={(v) => set('organisationId', v)}
