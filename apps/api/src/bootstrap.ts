@@ -26,13 +26,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
       return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, databaseUrl, { initialiseDatabase: options.initialiseDatabase }),
-    adapter,
-    {
-      logger: new PinoNestLogger(logger),
-    },
-  );
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options), adapter, {
+    logger: new PinoNestLogger(logger),
+  });
   const fastify = app.getHttpAdapter().getInstance();
   // Uploads arrive as raw bytes (one file per request), with their own, larger limit.
   fastify.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: FILE_LIMITS.maxBytes }, (_req, body, done) =>

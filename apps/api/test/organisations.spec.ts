@@ -146,7 +146,8 @@ describe('Organisations', () => {
       ['a member', 'member', 'FORBIDDEN'],
       ['an admin of the organisation', 'orgAdmin', null],
       ['an owner', 'owner', null],
-      ['a platform admin', 'platformAdmin', null],
+      // Platform admins moderate; they do not speak for an organisation.
+      ['a platform admin', 'platformAdmin', 'FORBIDDEN'],
     ])('%s: %s', async (_label, who, expected) => {
       const org = await create(owner, { name: `Permissions ${who}` });
       const people: Record<string, SignedIn | null> = {

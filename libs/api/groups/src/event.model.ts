@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, IsLink, PageArgs, Trim } from '@mouvement/api-core';
+import { Connection, IsLink, PageArgs, Trim, ViewerDependent } from '@mouvement/api-core';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export enum RsvpAnswer {
@@ -40,8 +40,12 @@ export class GroupEvent {
   @Field(() => Int, { nullable: true, description: 'Places; null for no limit.' }) capacity!: number | null;
   @Field(() => Int) goingCount!: number;
   @Field(() => Int) waitlistCount!: number;
-  @Field(() => Rsvp, { nullable: true }) viewerRsvp!: Rsvp | null;
-  @Field({ description: 'The viewer may delete it: who created it, the group’s coordinators and admins.' }) viewerCanDelete!: boolean;
+  @ViewerDependent()
+  @Field(() => Rsvp, { nullable: true })
+  viewerRsvp!: Rsvp | null;
+  @ViewerDependent()
+  @Field({ description: 'The viewer may delete it: who created it, the group’s coordinators and admins.' })
+  viewerCanDelete!: boolean;
   @Field({ description: 'Address of the iCalendar file of this event.' }) icsUrl!: string;
 }
 

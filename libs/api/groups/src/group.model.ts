@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, GroupKind, GroupMembershipStatus, GroupRole, GroupVisibility, JoinPolicy, Theme } from '@mouvement/api-core';
+import {
+  Connection,
+  GroupKind,
+  GroupMembershipStatus,
+  GroupRole,
+  GroupVisibility,
+  JoinPolicy,
+  Theme,
+  ViewerDependent,
+} from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Department, Region } from '@mouvement/api-territories';
 import { GroupAuditAction } from './group-audit.entity';
@@ -14,11 +23,13 @@ export class GroupMembership {
   @Field(() => ID) accountId!: string;
   @Field(() => GroupRole) role!: GroupRole;
   @Field(() => GroupMembershipStatus) status!: GroupMembershipStatus;
+  @ViewerDependent()
   @Field(() => String, {
     nullable: true,
     description: 'Message sent with a request to join: for its writer and those who decide (null for others).',
   })
   message!: PromiseLike<string | null>;
+  @ViewerDependent()
   @Field(() => [String], {
     nullable: true,
     description: 'Answers to the join questions, in order: for their writer and those who decide (null for others).',
@@ -54,20 +65,25 @@ export class Group {
   @Field(() => [Member], { description: 'Coordinators: always public, so that people can ask to join.' }) coordinators!: PromiseLike<
     Member[]
   >;
+  @ViewerDependent()
   @Field(() => [GroupMembership], {
     nullable: true,
     description: 'Active members, for signed-in people; for a members-only group, for its members only (null for others).',
   })
   members!: PromiseLike<GroupMembership[] | null>;
+  @ViewerDependent()
   @Field(() => GroupMembership, { nullable: true, description: "The viewer's membership, request, invitation or ban." })
   viewerMembership!: PromiseLike<GroupMembership | null>;
+  @ViewerDependent()
   @Field(() => [GroupMembership], { nullable: true, description: 'Requests to join: coordinators and admins only (null for others).' })
   pendingRequests!: PromiseLike<GroupMembership[] | null>;
+  @ViewerDependent()
   @Field(() => [GroupInviteLink], {
     nullable: true,
     description: 'Active shareable invitation links, newest first: coordinators and admins only (null for others).',
   })
   inviteLinks!: PromiseLike<GroupInviteLink[] | null>;
+  @ViewerDependent()
   @Field(() => Boolean, {
     description: 'Whether the viewer may read the dashboard: admins and the coordinators of this group or of a group above it.',
   })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, OrganisationKind, Theme } from '@mouvement/api-core';
+import { Connection, OrganisationKind, Theme, ViewerDependent } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Department, Region } from '@mouvement/api-territories';
 import { ClaimStatus } from './organisation-claim.entity';
@@ -74,15 +74,18 @@ export class Organisation {
   @Field(() => Boolean, { description: 'Has no owner yet: a member of it can claim it.' })
   claimable!: PromiseLike<boolean>;
 
+  @ViewerDependent()
   @Field(() => [OrganisationMembership], { description: 'Active members, for signed-in viewers (empty otherwise).' })
   members!: PromiseLike<OrganisationMembership[]>;
 
+  @ViewerDependent()
   @Field(() => OrganisationMembership, { nullable: true, description: "The viewer's membership or pending request." })
   viewerMembership!: PromiseLike<OrganisationMembership | null>;
 
+  @ViewerDependent()
   @Field(() => [OrganisationMembership], {
     nullable: true,
-    description: 'Pending requests to join: owners, admins and platform admins only (null for others).',
+    description: 'Pending requests to join: its owners and admins only (null for others).',
   })
   joinRequests!: PromiseLike<OrganisationMembership[] | null>;
 }
@@ -108,6 +111,7 @@ export class OrganisationMembership {
   status!: MembershipStatus;
 
   /** Resolved by OrganisationMembershipResolver.message, which hides it from those who may not read it. */
+  @ViewerDependent()
   @Field(() => String, {
     nullable: true,
     description: 'Message sent with a request to join: for its writer and those who manage the organisation (null for others).',

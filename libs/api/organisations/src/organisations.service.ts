@@ -279,7 +279,7 @@ export class OrganisationsService {
   /** Soft delete, by an owner or a platform admin. */
   async remove(ctx: RequestContext, organisationId: string): Promise<boolean> {
     const viewer = requireViewer(ctx);
-    await this.requireOwner(this.dataSource.manager, viewer, organisationId);
+    await this.requireOwnerOrModerator(this.dataSource.manager, viewer, organisationId);
     await this.dataSource.getRepository(OrganisationEntity).softDelete(organisationId);
     return true;
   }
@@ -349,7 +349,7 @@ export class OrganisationsService {
         this.roleOf(m, viewer, membership.organisationId),
       );
       const touchesOwners = role === OrganisationRole.OWNER || membership.role === OrganisationRole.OWNER;
-      if (touchesOwners && actorRole !== OrganisationRole.OWNER && !isAdmin(viewer)) throw OrganisationErrors.notOwner();
+      if (touchesOwners && actorRole !== OrganisationRole.OWNER) throw OrganisationErrors.notOwner();
       if (membership.status !== MembershipStatus.ACTIVE) throw OrganisationErrors.notPending();
       if (membership.role === OrganisationRole.OWNER && role !== OrganisationRole.OWNER)
         await this.assertAnotherOwner(m, membership.organisationId);
@@ -365,8 +365,7 @@ export class OrganisationsService {
       await this.lockOrganisation(m, membership.organisationId);
       await this.requireManager(m, viewer, membership.organisationId);
       if (membership.role === OrganisationRole.OWNER) {
-        if ((await this.roleOf(m, viewer, membership.organisationId)) !== OrganisationRole.OWNER && !isAdmin(viewer))
-          throw OrganisationErrors.notOwner();
+        if ((await this.roleOf(m, viewer, membership.organisationId)) !== OrganisationRole.OWNER) throw OrganisationErrors.notOwner();
         if (membership.status === MembershipStatus.ACTIVE) await this.assertAnotherOwner(m, membership.organisationId);
       }
       await m.getRepository(OrganisationMemberEntity).delete(membership.id);
@@ -465,7 +464,7 @@ export class OrganisationsService {
     return membership?.role ?? null;
   }
 
-  /** Owners and admins of the organisation, or a platform admin. */
+  /** Owners and admins of the organisation (platform admins moderate, they do not act for it). */
   private async requireManager(m: EntityManager, viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
     const org = await this.requireOrganisation(m, organisationId);
     const own = await m.getRepository(OrganisationMemberEntity).findOneBy({ organisationId, accountId: viewer.id });
@@ -473,7 +472,8 @@ export class OrganisationsService {
     return org;
   }
 
-  private async requireOwner(m: EntityManager, viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
+  /** An owner, or a platform admin removing it from the directories as a moderator. */
+  private async requireOwnerOrModerator(m: EntityManager, viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
     const org = await this.requireOrganisation(m, organisationId);
     if (isAdmin(viewer)) return org;
     if ((await this.roleOf(m, viewer, organisationId)) !== OrganisationRole.OWNER) throw OrganisationErrors.notOwner();

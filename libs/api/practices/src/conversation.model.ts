@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection, PageArgs, PracticeReaction, Trim } from '@mouvement/api-core';
+import { Connection, PageArgs, PracticeReaction, Trim, ViewerDependent } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { COMMENT_LIMITS } from '@mouvement/shared-domain';
 import { IsBoolean, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -14,7 +14,9 @@ export class PracticeComment {
   @Field() hiddenByModeration!: boolean;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
-  @Field(() => Boolean, { description: 'Its author may edit it; its author and admins may delete it.' }) viewerIsAuthor!: boolean;
+  @ViewerDependent()
+  @Field(() => Boolean, { description: 'Its author may edit it; its author and admins may delete it.' })
+  viewerIsAuthor!: boolean;
   authorId!: string | null;
   @Field(() => Member, { nullable: true }) author!: PromiseLike<Member | null>;
   @Field(() => [PracticeComment], { description: 'Replies, oldest first.' }) replies!: PromiseLike<PracticeComment[]>;

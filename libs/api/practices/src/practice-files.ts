@@ -113,7 +113,7 @@ export class PracticeFilesService {
           [practiceId, viewer.id],
         )) as { status: string; is_author: boolean }[];
         if (!rows[0] || (!rows[0].is_author && !isAdmin(viewer) && rows[0].status === 'DRAFT')) throw PracticeErrors.notFound();
-        if (!rows[0].is_author && !isAdmin(viewer)) throw PracticeErrors.notAuthor();
+        if (!rows[0].is_author) throw PracticeErrors.notAuthor();
         if (cover) {
           await m.query(`UPDATE practice_file SET deleted_at = now() WHERE practice_id = $1 AND kind = 'COVER' AND deleted_at IS NULL`, [
             practiceId,
@@ -161,7 +161,7 @@ export class PracticeFilesService {
       [fileId, viewer.id],
     );
     if (!rows[0]) throw FileErrors.notFound();
-    if (!rows[0].is_author && !isAdmin(viewer)) throw PracticeErrors.notAuthor();
+    if (!rows[0].is_author) throw PracticeErrors.notAuthor();
     await sqlOf(this.dataSource)(`UPDATE practice_file SET deleted_at = now() WHERE id = $1`, [fileId]);
     return true;
   }

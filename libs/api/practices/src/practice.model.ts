@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection, PracticeFileKind, PracticeLicence, PracticeReaction, PracticeStatus, SectionKind, Theme } from '@mouvement/api-core';
+import {
+  Connection,
+  PracticeFileKind,
+  PracticeLicence,
+  PracticeReaction,
+  PracticeStatus,
+  SectionKind,
+  Theme,
+  ViewerDependent,
+} from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Organisation } from '@mouvement/api-organisations';
 import { Group } from '@mouvement/api-groups';
@@ -86,7 +95,10 @@ export class Practice {
   @Field(() => Organisation, { nullable: true }) organisation!: PromiseLike<Organisation | null>;
   @Field(() => Group, { nullable: true, description: 'The group it was shared in.' }) group!: PromiseLike<Group | null>;
   @Field(() => [Member]) authors!: PromiseLike<Member[]>;
-  @Field(() => Boolean, { description: 'Whether the viewer may edit it: its authors and admins.' }) viewerCanEdit!: PromiseLike<boolean>;
+  @ViewerDependent()
+  @Field(() => Boolean, { description: 'Whether the viewer may edit it: its authors only (admins moderate, they do not edit).' })
+  viewerCanEdit!: PromiseLike<boolean>;
+  @ViewerDependent()
   @Field(() => Boolean, {
     description: 'Whether the viewer may hide or restore it: admins, and the coordinators of the group it was shared in.',
   })
@@ -98,7 +110,9 @@ export class Practice {
     description: 'Up to four published practices close to this one: shared themes, same territory, similar words in the title.',
   })
   related!: PromiseLike<Practice[]>;
-  @Field(() => [PracticeReaction], { description: 'The reactions the viewer gave.' }) viewerReactions!: PromiseLike<PracticeReaction[]>;
+  @ViewerDependent()
+  @Field(() => [PracticeReaction], { description: 'The reactions the viewer gave.' })
+  viewerReactions!: PromiseLike<PracticeReaction[]>;
   @Field(() => [RegionCount], { description: 'Replications per region, regions without any left out.' })
   replicationMap!: PromiseLike<RegionCount[]>;
 }

@@ -166,7 +166,6 @@ export class PracticeRelations {
     });
     practice.viewerCanEdit = lazy(async () => {
       if (!ctx.viewer) return false;
-      if (isAdmin(ctx.viewer)) return true;
       return (await authors).some((a) => a.id === ctx.viewer?.id);
     });
     practice.viewerCanModerate = lazy(async () => {

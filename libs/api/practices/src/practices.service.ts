@@ -518,9 +518,11 @@ export class PracticesService {
     )) as (PracticeRow & { sections: PracticeSectionValue[]; is_author: boolean; updated_by_id: string | null })[];
     const row = rows[0];
     if (!row) throw PracticeErrors.notFound();
-    if (!row.is_author && !isAdmin(viewer)) {
-      // A draft stays invisible to others.
-      if (row.status === PracticeStatus.DRAFT) throw PracticeErrors.notFound();
+    // Only its authors write on a sheet: admins moderate it (hide, restore), they do not edit,
+    // publish or archive someone's practice.
+    if (!row.is_author) {
+      // A draft stays invisible to others (admins read it, as moderators).
+      if (row.status === PracticeStatus.DRAFT && !isAdmin(viewer)) throw PracticeErrors.notFound();
       throw PracticeErrors.notAuthor();
     }
     return row;

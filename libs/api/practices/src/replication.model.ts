@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { EmptyToNull, OptionalNotNull, ReplicationStatus } from '@mouvement/api-core';
+import { EmptyToNull, OptionalNotNull, ReplicationStatus, ViewerDependent } from '@mouvement/api-core';
 import { Member } from '@mouvement/api-accounts';
 import { Organisation } from '@mouvement/api-organisations';
 import { Department, Region } from '@mouvement/api-territories';
@@ -29,7 +29,9 @@ export class Replication {
   })
   declaredBy!: PromiseLike<Member | null>;
   @Field(() => Practice) practice!: PromiseLike<Practice>;
-  @Field(() => Boolean, { description: 'The declarer and admins may change or withdraw it.' }) viewerCanEdit!: boolean;
+  @ViewerDependent()
+  @Field(() => Boolean, { description: 'The declarer may change or withdraw it (an admin may only withdraw it, as a moderator).' })
+  viewerCanEdit!: boolean;
 }
 
 @InputType({ isAbstract: true })

@@ -131,7 +131,7 @@ export class ReplicationsService {
   async update(ctx: RequestContext, replicationId: string, input: UpdateReplicationInput): Promise<Replication> {
     const viewer = requireViewer(ctx);
     await this.dataSource.transaction(async (m) => {
-      const row = await this.lockForDeclarer(m, viewer, replicationId);
+      const row = await this.lockForDeclarer(m, viewer, replicationId, 'edit');
       await m.query(`UPDATE practice_replication SET status = $2, notes = $3, contact_consent = $4, updated_at = now() WHERE id = $1`, [
         replicationId,
         input.status ?? row.status,
@@ -146,7 +146,7 @@ export class ReplicationsService {
   async withdraw(ctx: RequestContext, replicationId: string): Promise<boolean> {
     const viewer = requireViewer(ctx);
     await this.dataSource.transaction(async (m) => {
-      const row = await this.lockForDeclarer(m, viewer, replicationId);
+      const row = await this.lockForDeclarer(m, viewer, replicationId, 'withdraw');
       await m.query(`SELECT id FROM practice WHERE id = $1 FOR UPDATE`, [row.practice_id]);
       await m.query(`UPDATE practice_replication SET deleted_at = now(), updated_at = now() WHERE id = $1`, [replicationId]);
       await this.recount(m, row.practice_id);
@@ -165,13 +165,22 @@ export class ReplicationsService {
     );
   }
 
-  private async lockForDeclarer(m: EntityManager, viewer: Viewer, replicationId: string): Promise<ReplicationRow> {
+  /**
+   * The replication, locked, if the viewer declared it. A platform admin may withdraw one that
+   * breaks the charter (moderation) but never changes what someone declared.
+   */
+  private async lockForDeclarer(
+    m: EntityManager,
+    viewer: Viewer,
+    replicationId: string,
+    action: 'edit' | 'withdraw',
+  ): Promise<ReplicationRow> {
     const rows = (await m.query(`SELECT ${COLUMNS} FROM practice_replication r WHERE r.id = $1 AND r.deleted_at IS NULL FOR UPDATE`, [
       replicationId,
     ])) as ReplicationRow[];
     const row = rows[0];
     if (!row) throw ReplicationErrors.notFound();
-    if (row.declared_by_id !== viewer.id && !isAdmin(viewer)) throw ReplicationErrors.notDeclarer();
+    if (row.declared_by_id !== viewer.id && !(action === 'withdraw' && isAdmin(viewer))) throw ReplicationErrors.notDeclarer();
     return row;
   }
 
@@ -225,7 +234,7 @@ export class ReplicationsService {
         updatedAt: r.updated_at,
         organisationId: r.organisation_id,
         declaredById: r.declared_by_id,
-        viewerCanEdit: mine || isAdmin(viewer),
+        viewerCanEdit: mine,
         organisation: lazy(() => this.organisations.byId(ctx, r.organisation_id)),
         declaredBy: lazy(async () => {
           if (!viewer || (!r.contact_consent && !mine && !isAdmin(viewer))) return null;
