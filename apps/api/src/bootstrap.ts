@@ -2,14 +2,32 @@ import './register-paths';
 import fastifyHelmet from '@fastify/helmet';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { LogController } from 'fastify';
+import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FILE_LIMITS } from '@mouvement/shared-domain';
+import { FILE_LIMITS, pickLocale, type Labels } from '@mouvement/shared-domain';
 import { createLogger, PinoNestLogger, redactUrl, registerQueryLengthLimit, type AppConfig } from '@mouvement/api-core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule, type AppOptions } from './app.module';
+
+const FRAMEWORK_ERRORS: Record<string, { status: number; reason: string; message: Labels }> = {
+  FST_ERR_BAD_URL: {
+    status: 400,
+    reason: 'BAD_URL',
+    message: { fr: 'Cette adresse est mal formée.', en: 'This address is malformed.' },
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    reason: 'URL_TOO_LONG',
+    message: { fr: 'Cette adresse est trop longue.', en: 'This address is too long.' },
+  },
+  DEFAULT: {
+    status: 400,
+    reason: 'BAD_REQUEST',
+    message: { fr: 'Cette requête est mal formée.', en: 'This request is malformed.' },
+  },
+};
 
 /** Builds the whole application (not yet listening): HTTP hardening, GraphQL, the built web app. */
 export async function createApp(config: AppConfig, databaseUrl: string, options: AppOptions = {}): Promise<INestApplication> {
@@ -24,6 +42,16 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    // An address Fastify cannot route (bad percent-encoding, an overlong segment) gets the API's
+    // own error body, in the reader's language, without echoing the address.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const locale = pickLocale(String(request.headers['accept-language'] ?? ''));
+      const problem = FRAMEWORK_ERRORS[error.code] ?? FRAMEWORK_ERRORS['DEFAULT'];
+      void reply
+        .status(problem.status)
+        .type('application/json; charset=utf-8')
+        .send({ code: 'BAD_USER_INPUT', reason: problem.reason, message: problem.message[locale] });
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options), adapter, {

@@ -16,7 +16,14 @@ export interface World {
   practiceId: string;
   practiceSlug: string;
   commentId: string;
+  /** An event that ended yesterday. */
+  pastEventId: string;
+  /** The outsider's pending request to join the member's organisation, with a private message. */
+  organisationRequestId: string;
 }
+
+/** The private message of the outsider's request to join. */
+export const PRIVATE_MESSAGE = 'Mon message privé à la coopérative';
 
 async function data<T>(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const res = await t.gql<T>(query, variables, { token });
@@ -84,6 +91,22 @@ export async function arrangeWorld(t: TestApp): Promise<World> {
     { p: createPractice.id },
     { token: outsider.token },
   );
+  const yesterday = Date.now() - 86_400_000;
+  const { createEvent: pastEvent } = await data<{ createEvent: { id: string } }>(
+    t,
+    `mutation($g: ID!, $i: CreateEventInput!) { createEvent(groupId: $g, input: $i) { id } }`,
+    {
+      g: groupId,
+      i: { title: 'Rencontre passée', startsAt: new Date(yesterday - 7_200_000).toISOString(), endsAt: new Date(yesterday).toISOString() },
+    },
+    admin.token,
+  );
+  const { requestToJoinOrganisation } = await data<{ requestToJoinOrganisation: { id: string } }>(
+    t,
+    `mutation($o: ID!, $m: String) { requestToJoinOrganisation(organisationId: $o, message: $m) { id } }`,
+    { o: createOrganisation.id, m: PRIVATE_MESSAGE },
+    outsider.token,
+  );
   return {
     admin,
     coordinator,
@@ -98,5 +121,7 @@ export async function arrangeWorld(t: TestApp): Promise<World> {
     practiceId: createPractice.id,
     practiceSlug: createPractice.slug,
     commentId: comment.data?.commentOnPractice.id ?? createPractice.id,
+    pastEventId: pastEvent.id,
+    organisationRequestId: requestToJoinOrganisation.id,
   };
 }
