@@ -74,6 +74,9 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
     parseOptions: { maxTokens: limits.tokens },
+    // A document with many mistakes (51 repeated directives, say) stops being validated after ten:
+    // each error costs its formatting, and ten are enough to fix a query.
+    validationOptions: { maxErrors: 10 },
     // "Did you mean …?" never reaches clients, for fields nor enum values.
     hideSchemaDetailsFromClientErrors: true,
     plugins: [
