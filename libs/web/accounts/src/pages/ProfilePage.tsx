@@ -49,7 +49,7 @@ export function ProfilePage() {
   if (session.status === 'unknown' || (loading && !data)) {
     return (
       <Container size="md" py="xl">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Container>
     );
   }

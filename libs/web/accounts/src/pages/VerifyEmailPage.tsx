@@ -38,7 +38,7 @@ export function VerifyEmailPage() {
   return (
     <AuthCard title={t('accounts.verify.title')}>
       <Stack>
-        {!failed && <Loader aria-label={t('accounts.verify.pending')} />}
+        {!failed && <Loader role="status" aria-label={t('accounts.verify.pending')} />}
         {failed && (
           <>
             <Alert color="red" role="alert">

@@ -57,7 +57,7 @@ export function GroupFeed({ groupId, canRead, canWrite, isCoordinator }: GroupFe
           {t('groups.feed.joinToWrite')}
         </Text>
       )}
-      {!data && loading && <Loader aria-label={t('app.loading')} />}
+      {!data && loading && <Loader role="status" aria-label={t('app.loading')} />}
       {feed && feed.edges.length === 0 && <Text>{t('groups.feed.empty')}</Text>}
       <Stack gap="md" component="ol" className="plain-list" mt="md">
         {feed?.edges.map(({ node }) => (

@@ -43,7 +43,7 @@ export function MarkdownEditor({ label, description, value, onChange, maxLength,
       </Tabs.Panel>
       <Tabs.Panel value="preview" pt="sm">
         {previewState.loading ? (
-          <Loader size="sm" aria-label={t('app.loading')} />
+          <Loader role="status" size="sm" aria-label={t('app.loading')} />
         ) : previewState.error ? (
           <Alert color="red" role="alert">
             {toApiProblem(previewState.error, t('app.error')).message}

@@ -35,7 +35,7 @@ export function EventPage() {
       </Container>
     );
   }
-  if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (!data && loading) return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   if (!event) {
     return (
       <Container size="md" py="xl">

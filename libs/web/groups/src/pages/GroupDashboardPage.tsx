@@ -32,7 +32,7 @@ export function GroupDashboardPage() {
   });
   usePageTitle(group ? t('groups.dashboard.titleOf', { name: group.name }) : t('groups.dashboard.title'));
   if ((!groupQuery.data && groupQuery.loading) || (group?.canReadDashboard && !dashboardQuery.data && dashboardQuery.loading)) {
-    return <Loader m="xl" aria-label={t('app.loading')} />;
+    return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   }
   if (!group) return <GroupNotFound />;
   const dashboard = dashboardQuery.data?.groupDashboard;

@@ -96,7 +96,7 @@ export function GroupDirectoryPage() {
           {t('app.error')}
         </Alert>
       )}
-      {!data && loading && <Loader aria-label={t('app.loading')} />}
+      {!data && loading && <Loader role="status" aria-label={t('app.loading')} />}
       {connection && connection.edges.length === 0 && <Text>{t('directory.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="ul" className="plain-list">
         {connection?.edges.map(({ node: g }) => (

@@ -53,7 +53,7 @@ export function GroupPage() {
   const { t } = useTranslation();
   const { data, loading } = useQuery(GroupDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   usePageTitle(data?.group?.name ?? t('groups.title'));
-  if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (!data && loading) return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   if (!data?.group) return <GroupNotFound />;
   return <GroupView group={data.group} />;
 }

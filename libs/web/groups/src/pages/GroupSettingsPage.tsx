@@ -19,7 +19,7 @@ export function GroupSettingsPage() {
   const { data, loading } = useQuery(GroupDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const group = data?.group;
   usePageTitle(group ? t('groups.settings.titleOf', { name: group.name }) : t('groups.settings.title'));
-  if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (!data && loading) return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   if (!group) return <GroupNotFound />;
   return (
     <Container size="sm" py="xl">

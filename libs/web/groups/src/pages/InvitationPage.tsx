@@ -43,7 +43,7 @@ export function InvitationPage() {
           </Button>
         </Stack>
       )}
-      {session.status === 'signedIn' && !result && <Loader aria-label={t('groups.invitation.accepting')} />}
+      {session.status === 'signedIn' && !result && <Loader role="status" aria-label={t('groups.invitation.accepting')} />}
       {result?.ok === true && (
         <Stack align="flex-start">
           <Alert color="green" role="status">

@@ -39,7 +39,7 @@ export function MyEventsPage() {
               { value: 'PAST', label: t('groups.events.past') },
             ]}
           />
-          {!data && loading && <Loader aria-label={t('app.loading')} />}
+          {!data && loading && <Loader role="status" aria-label={t('app.loading')} />}
           {data && data.myEvents.edges.length === 0 && <Text>{t('groups.events.none')}</Text>}
           <Stack gap="sm" component="ul" className="plain-list">
             {data?.myEvents.edges.map(({ node }) => (

@@ -33,7 +33,7 @@ export function MemberDirectoryPage() {
           </Button>
         </Stack>
       ) : (
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       )}
     </Container>
   );
@@ -157,7 +157,7 @@ function Directory() {
           </li>
         ))}
       </SimpleGrid>
-      {!data && loading && <Loader aria-label={t('app.loading')} />}
+      {!data && loading && <Loader role="status" aria-label={t('app.loading')} />}
       {connection?.pageInfo.hasNextPage && (
         <Group justify="center" mt="lg">
           <Button

@@ -38,7 +38,7 @@ function ClaimsList() {
           {notice}
         </Alert>
       )}
-      {!data && loading && <Loader aria-label={t('app.loading')} />}
+      {!data && loading && <Loader role="status" aria-label={t('app.loading')} />}
       {data && claims.length === 0 && <Text>{t('admin.noClaims')}</Text>}
       <Stack component="ul" className="plain-list">
         {claims.map((c) => (

@@ -56,7 +56,7 @@ export function EditOrganisationPage() {
   const { t } = useTranslation();
   usePageTitle(t('organisations.form.editTitle'));
   const { data, loading } = useOrganisation(slug);
-  if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (!data && loading) return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   if (!data?.organisation) return <Text m="xl">{t('organisations.notFound')}</Text>;
   return <OrganisationForm existing={data.organisation} />;
 }

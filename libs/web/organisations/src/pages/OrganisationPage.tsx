@@ -49,7 +49,7 @@ export function OrganisationPage() {
   if (!data && loading) {
     return (
       <Container size="lg" py="xl">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Container>
     );
   }

@@ -72,7 +72,7 @@ export function PracticeConversation({ practice }: { practice: PracticeFieldsFra
       <Title order={2} size="h3" id="comments" mb="sm">
         {t('practices.conversation.title')} {connection ? `(${practice.commentCount})` : ''}
       </Title>
-      {!connection && loading && <Loader size="sm" aria-label={t('app.loading')} />}
+      {!connection && loading && <Loader role="status" size="sm" aria-label={t('app.loading')} />}
       {connection && connection.edges.length === 0 && <Text size="sm">{t('practices.conversation.none')}</Text>}
       <Stack gap="sm" component="ol" className="plain-list">
         {connection?.edges.map(({ node }) => (

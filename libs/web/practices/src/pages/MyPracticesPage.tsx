@@ -27,7 +27,7 @@ export function MyPracticesPage() {
           </Button>
         </Group>
       </Group>
-      {!data && loading && <Loader aria-label={t('app.loading')} />}
+      {!data && loading && <Loader role="status" aria-label={t('app.loading')} />}
       {data && data.myPractices.length === 0 && <Text>{t('practices.myEmpty')}</Text>}
       <Stack gap="md" component="ul" className="plain-list">
         {data?.myPractices.map((p) => (

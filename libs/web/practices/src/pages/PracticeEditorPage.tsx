@@ -111,7 +111,7 @@ export function PracticeEditorPage() {
       </Container>
     );
   }
-  if (slug && !existing.data) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (slug && !existing.data) return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   const practice = existing.data?.practice ?? null;
   if (slug && (!practice || !practice.viewerCanEdit)) {
     return (

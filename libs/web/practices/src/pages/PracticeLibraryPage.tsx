@@ -135,7 +135,7 @@ export function PracticeLibraryPage() {
       <Text role="status" fw={500} mb="sm">
         {connection ? t('practices.results', { count: connection.totalCount }) : ''}
       </Text>
-      {!connection && loading && <Loader aria-label={t('app.loading')} />}
+      {!connection && loading && <Loader role="status" aria-label={t('app.loading')} />}
       {connection && connection.edges.length === 0 && <Text>{t('practices.none')}</Text>}
       <Stack gap="md" component="ul" className="plain-list">
         {connection?.edges.map(({ node }) => (

@@ -44,7 +44,7 @@ export function PracticePage() {
   const { t } = useTranslation();
   const { data, loading } = useQuery(PracticeDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   usePageTitle(data?.practice?.title ?? t('practices.title'));
-  if (!data && loading) return <Loader m="xl" aria-label={t('app.loading')} />;
+  if (!data && loading) return <Loader role="status" m="xl" aria-label={t('app.loading')} />;
   if (!data?.practice) {
     return (
       <Container size="md" py="xl">
@@ -314,7 +314,7 @@ function History({ practice }: { practice: PracticeFieldsFragment }) {
           ))}
         </List>
       )}
-      {open !== null && version.loading && <Loader size="sm" aria-label={t('app.loading')} />}
+      {open !== null && version.loading && <Loader role="status" size="sm" aria-label={t('app.loading')} />}
       {shown && (
         <Paper
           withBorder

@@ -48,7 +48,7 @@ export function HomePage() {
         <Title order={2} mt="xl" mb="md">
           {t('home.figures')}
         </Title>
-        {loading && <Loader aria-label={t('app.loading')} />}
+        {loading && <Loader role="status" aria-label={t('app.loading')} />}
         {error && (
           <Alert color="red" title={t('app.error')}>
             <Button variant="light" onClick={() => void refetch()}>

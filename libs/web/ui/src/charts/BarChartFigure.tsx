@@ -59,7 +59,7 @@ export function BarChartFigure({
       {hasData ? (
         <div className="chart-figure-body">
           <div className="chart-figure-drawing" aria-hidden="true">
-            <Suspense fallback={<Loader size="sm" aria-label={loadingLabel} />}>
+            <Suspense fallback={<Loader role="status" size="sm" aria-label={loadingLabel} />}>
               <BarChartSvg series={series} rows={rows} stacked={stacked} horizontal={horizontal} />
             </Suspense>
           </div>
