@@ -33,6 +33,7 @@ interface EventRow {
   online_url: string | null;
   capacity: number | null;
   created_by_id: string | null;
+  hidden_at: Date | null;
   region_code: string | null;
   visibility: GroupVisibility;
   group_name: string;
@@ -41,7 +42,7 @@ interface EventRow {
   waiting: number;
 }
 
-const EVENT_COLUMNS = `e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, e.created_by_id, g.region_code, g.visibility,
+const EVENT_COLUMNS = `e.id, e.group_id, e.title, e.description, e.starts_at, e.ends_at, e.place, e.online_url, e.capacity, e.created_by_id, e.hidden_at, g.region_code, g.visibility,
     g.name AS group_name, g.slug AS group_slug,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.answer = 'GOING' AND r.waitlisted_at IS NULL) AS going,
     (SELECT count(*)::int FROM event_rsvp r WHERE r.event_id = e.id AND r.waitlisted_at IS NOT NULL) AS waiting`;
@@ -130,14 +131,14 @@ export class EventsService {
     )[0];
     if (!group) throw GroupErrors.notFound();
     await this.requireReader(ctx.viewer, { group_id: groupId, visibility: group.visibility });
-    const where = `e.group_id = $1 AND e.deleted_at IS NULL AND ${period === EventPeriod.UPCOMING ? 'e.ends_at >= now()' : 'e.ends_at < now()'}`;
+    const where = `e.group_id = $1 AND e.deleted_at IS NULL AND e.hidden_at IS NULL AND ${period === EventPeriod.UPCOMING ? 'e.ends_at >= now()' : 'e.ends_at < now()'}`;
     return this.eventPage(where, [groupId], period, first, after, ctx.viewer);
   }
 
   /** Upcoming or past events of every group the viewer is an active member of. */
   async mine(ctx: RequestContext, period: EventPeriod, first: number, after?: string | null): Promise<ConnectionShape<GroupEvent>> {
     const viewer = requireViewer(ctx);
-    const where = `e.deleted_at IS NULL AND ${period === EventPeriod.UPCOMING ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
+    const where = `e.deleted_at IS NULL AND e.hidden_at IS NULL AND ${period === EventPeriod.UPCOMING ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
       AND e.group_id IN (SELECT m.group_id FROM group_member m WHERE m.account_id = $1 AND m.status = 'ACTIVE')`;
     return this.eventPage(where, [viewer.id], period, first, after, viewer);
   }
@@ -174,6 +175,7 @@ export class EventsService {
   async rsvp(ctx: RequestContext, eventId: string, answer: RsvpAnswer): Promise<GroupEvent> {
     const viewer = requireViewer(ctx);
     const event = await this.findRow(eventId);
+    if (event.hidden_at) throw EventErrors.notFound();
     if (!(await activeRole(this.dataSource, viewer.id, event.group_id))) throw EventErrors.notMember();
     await this.dataSource.transaction(async (m) => {
       const [locked] = (await m.query(`SELECT capacity, ends_at < now() AS ended FROM group_event WHERE id = $1 FOR UPDATE`, [
@@ -293,7 +295,7 @@ export class EventsService {
       if (!valid.length) throw GroupErrors.notFound();
     }
     const rows = await sql<EventRow>(
-      `${EVENT_SELECT} WHERE e.group_id = $1 AND e.deleted_at IS NULL AND e.ends_at >= now() - interval '30 days' ORDER BY e.starts_at LIMIT 500`,
+      `${EVENT_SELECT} WHERE e.group_id = $1 AND e.deleted_at IS NULL AND e.hidden_at IS NULL AND e.ends_at >= now() - interval '30 days' ORDER BY e.starts_at LIMIT 500`,
       [group.id],
     );
     return writeCalendar(
@@ -356,7 +358,18 @@ export class EventsService {
     return rows[0];
   }
 
-  private async requireReader(viewer: Viewer | null, row: Pick<EventRow, 'group_id' | 'visibility'>) {
+  /**
+   * Who reads an event: anyone for a public group, members for the others. An event hidden by
+   * moderation leaves every list and feed; only admins, its creator and the group's coordinators
+   * (who restore it from their queue) still open it.
+   */
+  private async requireReader(
+    viewer: Viewer | null,
+    row: Pick<EventRow, 'group_id' | 'visibility'> & Partial<Pick<EventRow, 'hidden_at' | 'created_by_id'>>,
+  ) {
+    if (row.hidden_at && !isAdmin(viewer) && !(viewer && row.created_by_id === viewer.id)) {
+      if (!viewer || (await activeRole(this.dataSource, viewer.id, row.group_id)) !== GroupRole.COORDINATOR) throw EventErrors.notFound();
+    }
     if (row.visibility === GroupVisibility.PUBLIC || isAdmin(viewer)) return;
     if (!viewer) throw DomainException.unauthenticated();
     if (!(await activeRole(this.dataSource, viewer.id, row.group_id))) throw EventErrors.membersOnly();
