@@ -134,12 +134,15 @@ describe('Event links and calendar files', () => {
   });
 
   it('answers an address that names nothing with 404 and the API’s error body, never 500', async () => {
-    // Fastify itself refuses an address that is not valid percent-encoding, before any route.
+    // Fastify refuses an address that is not valid percent-encoding before any route; it answers
+    // the API's own error body, in the reader's language, without echoing the address.
     const malformed = await fetch(`${t.url}/groupes/%ff%fe/agenda.ics`);
     expect([malformed.status, await malformed.json()]).toEqual([
       400,
-      expect.objectContaining({ message: expect.stringContaining('not a valid url') }),
+      { code: 'BAD_USER_INPUT', reason: 'BAD_URL', message: 'Cette adresse est mal formée.' },
     ]);
+    const english = await fetch(`${t.url}/groupes/%ff%fe/agenda.ics`, { headers: { 'accept-language': 'en-GB,en;q=0.8' } });
+    expect(await english.json()).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_URL', message: 'This address is malformed.' });
     const paths = [
       '/groupes/a%00b/agenda.ics',
       '/groupes/Grand%20Groupe%20!/agenda.ics',
