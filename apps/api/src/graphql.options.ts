@@ -102,9 +102,10 @@ export function graphqlOptions(
       };
       return testing.trackViewerReads ? recordViewerReads(context) : context;
     },
-    formatError: (given) => {
+    formatError: (raw) => {
       // Errors raised before resolvers (parsing, validation, variable coercion, Armor) keep
       // Apollo's codes, with the limit that was hit as their reason; strip anything internal in production.
+      const given = { ...raw, message: clientMessage(raw.message) };
       const limit = limitReason(given.message);
       const formatted = limit
         ? { ...given, extensions: { ...given.extensions, reason: limit } }
@@ -122,6 +123,17 @@ export function graphqlOptions(
       };
     },
   };
+}
+
+/**
+ * What of a message reaches the client: never a suggestion taken from the schema (graphql-js adds
+ * "Did you mean …?" to variable errors too, which `hideSchemaDetailsFromClientErrors` misses), and
+ * never more than a few hundred characters (variable errors quote the value, which may be 100 kB).
+ */
+function clientMessage(message: string): string {
+  const suggestion = message.indexOf(' Did you mean');
+  const kept = suggestion >= 0 ? message.slice(0, suggestion) : message;
+  return kept.length > 400 ? `${kept.slice(0, 400)}…` : kept;
 }
 
 /** Which limit a parse or validation error reports (the messages of GraphQL Armor and graphql-js). */

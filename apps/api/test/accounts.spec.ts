@@ -1,4 +1,5 @@
-import { linkToken } from './mail-catcher';
+import { linkToken, type CaughtMail } from './mail-catcher';
+import { sentTo } from './mailbox';
 import { confirmationToken, PASSWORD, SIGN_UP, signIn, signUp, signUpInput, VERIFY_EMAIL } from './fixtures';
 import { errorCode, errorReason, startTestApp, type TestApp } from './test-app';
 
@@ -25,6 +26,8 @@ describe('Accounts', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ signUp: { emailSent: true } });
       expect(res.setCookies).toEqual([]);
+      // The account is written after the answer leaves (so its time tells nothing): its mail says it is done.
+      await mail().waitFor('camille.martin@exemple.fr');
 
       const { rows } = await t.db.query(
         `SELECT password_hash, terms_version, age_confirmed_at, email_verified_at, last_sign_in_at FROM account WHERE email = 'camille.martin@exemple.fr'`,
@@ -200,7 +203,15 @@ describe('Accounts', () => {
 
   describe('password reset', () => {
     const requestReset = (email: string) => t.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email });
-    const resetToken = async (email: string, count: number) => linkToken(await mail().waitFor(email, count), '/nouveau-mot-de-passe');
+    /** The `count`-th reset link mailed to the address (other mails, such as "your password was changed", are skipped). */
+    const resetToken = async (email: string, count: number) => {
+      for (let i = 0; i < 500; i++) {
+        const resets = (await mail().mails()).filter((m) => sentTo(m, email) && m.subject.startsWith('Réinitialisez'));
+        if (resets.length >= count - 1) return linkToken(resets[count - 2] as CaughtMail, '/nouveau-mot-de-passe');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`no reset link number ${count - 1} for ${email}`);
+    };
 
     it('answers the same whether or not the email exists, and only emails an existing account', async () => {
       const unknown = await requestReset('inconnu@exemple.fr');
@@ -351,6 +362,74 @@ describe('Accounts', () => {
       const stale = await t.gql(ME, {}, { token: elsewhere.token });
       expect(errorReason(stale)).toBe('SESSION_REVOKED');
       expect(errorCode(await t.gql(REFRESH, {}, { cookies: { mouvement_refresh: elsewhere.refresh } }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('links and notices that close the gaps a newcomer finds', () => {
+    const mailsTo = async (email: string, subject: string) =>
+      (await mail().mails()).filter((m) => sentTo(m, email) && m.subject.startsWith(subject));
+    const waitMails = async (email: string, subject: string, count: number) => {
+      for (let i = 0; i < 500; i++) {
+        const found = await mailsTo(email, subject);
+        if (found.length >= count) return found;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`fewer than ${count} mails "${subject}" to ${email}`);
+    };
+
+    it('voids the other confirmation links once the address is confirmed, so a leftover one no longer signs in', async () => {
+      const input = signUpInput({ email: 'deux-liens@exemple.fr' });
+      await t.gql(SIGN_UP, { input });
+      const [first] = await waitMails('deux-liens@exemple.fr', 'Confirmez', 1);
+      // Signing in before confirming mails a second link.
+      await t.gql(SIGN_IN, { input: { email: 'deux-liens@exemple.fr', password: PASSWORD } });
+      const [, second] = await waitMails('deux-liens@exemple.fr', 'Confirmez', 2);
+      expect((await t.gql(VERIFY_EMAIL, { token: linkToken(first as CaughtMail, '/verifier-email') })).data).toBeTruthy();
+      const leftover = await t.gql(VERIFY_EMAIL, { token: linkToken(second as CaughtMail, '/verifier-email') });
+      expect(errorReason(leftover)).toBe('LINK_INVALID');
+      expect(leftover.setCookies.filter((c) => !c.includes('Expires=Thu, 01 Jan 1970'))).toEqual([]);
+      const { rows } = await t.db.query(
+        `SELECT count(*)::int AS n FROM account_token t JOIN account a ON a.id = t.account_id WHERE a.email = $1 AND t.used_at IS NULL`,
+        ['deux-liens@exemple.fr'],
+      );
+      expect(rows[0].n).toBe(0);
+    });
+
+    it('lets the owner of an address choose the password of an account someone else opened with it and never confirmed', async () => {
+      // Someone opens an account with an address that is not theirs; it stays unconfirmed.
+      await t.gql(SIGN_UP, { input: signUpInput({ email: 'preempte@exemple.fr', password: 'mot-de-passe-de-l-intrus' }) });
+      await waitMails('preempte@exemple.fr', 'Confirmez', 1);
+      // The owner signs up in turn: same answer, and a mail to choose the password.
+      const again = await t.gql(SIGN_UP, {
+        input: signUpInput({ email: 'preempte@exemple.fr', password: 'le-mot-de-passe-de-la-proprio' }),
+      });
+      expect(again.data).toEqual({ signUp: { emailSent: true } });
+      const [pending] = await waitMails('preempte@exemple.fr', 'Finalisez', 1);
+      expect(pending?.text).toContain('choisissez son mot de passe');
+      const token = linkToken(pending as CaughtMail, '/nouveau-mot-de-passe');
+      expect((await t.gql(RESET, { input: { token, password: 'le-mot-de-passe-de-la-proprio' } })).data).toEqual({ resetPassword: true });
+      // The intruder's password no longer opens anything; the owner's does, and the address is confirmed.
+      expect(errorCode(await t.gql(SIGN_IN, { input: { email: 'preempte@exemple.fr', password: 'mot-de-passe-de-l-intrus' } }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(
+        (await t.gql(SIGN_IN, { input: { email: 'preempte@exemple.fr', password: 'le-mot-de-passe-de-la-proprio' } })).data,
+      ).toBeTruthy();
+      const { rows } = await t.db.query(`SELECT email_verified_at IS NOT NULL AS confirmed FROM account WHERE email = $1`, [
+        'preempte@exemple.fr',
+      ]);
+      expect(rows).toEqual([{ confirmed: true }]);
+    });
+
+    it('tells the owner by mail when their password was changed or reset', async () => {
+      const member = await signUp(t, { email: 'prevenue@exemple.fr' });
+      await t.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'un-secret-tout-neuf' } }, { token: member.token });
+      const [changed] = await waitMails('prevenue@exemple.fr', 'Votre mot de passe a été changé', 1);
+      expect(changed?.text).toContain('Ce n’était pas moi');
+      await t.gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: 'prevenue@exemple.fr' });
+      const [reset] = await waitMails('prevenue@exemple.fr', 'Réinitialisez', 1);
+      await t.gql(RESET, { input: { token: linkToken(reset as CaughtMail, '/nouveau-mot-de-passe'), password: 'encore-un-autre-secret' } });
+      await waitMails('prevenue@exemple.fr', 'Votre mot de passe a été changé', 2);
     });
   });
 });

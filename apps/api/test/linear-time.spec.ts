@@ -1,4 +1,4 @@
-import { renderMarkdown, storedFileName } from '@mouvement/api-core';
+import { renderMarkdown, storedFileName, textProblem } from '@mouvement/api-core';
 import { writeCalendar } from '@mouvement/api-groups';
 import { renderMail } from '@mouvement/api-mail';
 import { highlight, plainText, queryLexemes } from '@mouvement/api-practices';
@@ -7,6 +7,7 @@ import {
   LIMITS,
   normaliseHeading,
   normaliseLink,
+  normaliseSearch,
   normaliseSiret,
   parseCahier,
   PRACTICE_LIMITS,
@@ -51,6 +52,8 @@ const TEXT_FUNCTIONS: TextFunction[] = [
   { name: 'plainText (search excerpts)', run: plainText, max: 20_000 },
   { name: 'highlight (search excerpts)', run: (text) => highlight(plainText(text), ['a', 'energ', 'x']), max: 20_000 },
   { name: 'queryLexemes (negated search words)', run: queryLexemes, max: 20_000 },
+  { name: 'normaliseSearch (every full-text search)', run: normaliseSearch, max: 20_000 },
+  { name: 'textProblem (every text the API receives)', run: textProblem, max: 100_000 },
   { name: 'slugify', run: slugify, max: 20_000 },
   // Both stop at once past their length limit (500 and 254 characters): measured up to it.
   { name: 'normaliseLink (every link field)', run: normaliseLink, max: 4 * LIMITS.urlMax },

@@ -63,6 +63,7 @@ export function App() {
       tagline={t('app.tagline')}
       skipLabel={t('app.skipToContent')}
       navLabel={t('app.mainNav')}
+      closeLabel={t('app.closeMenu')}
       nav={nav}
       account={<AccountMenu />}
       languageSwitch={{

@@ -1,3 +1,4 @@
+import { HTTP_CASES } from './cases-http';
 import { INPUT_CASES } from './cases-input';
 import { TRUST_CASES } from './cases-trust';
 import type { HostileCase } from './support';
@@ -9,4 +10,4 @@ export type { HostileCase, HostileContext, Outcome } from './support';
  * replayed by hostile.spec.ts (which asserts each answer) and by `npm run bench:hostile` (which
  * times each refusal). Every later domain adds its cases here, in a file of its own.
  */
-export const HOSTILE_CASES: HostileCase[] = [...INPUT_CASES, ...TRUST_CASES];
+export const HOSTILE_CASES: HostileCase[] = [...INPUT_CASES, ...HTTP_CASES, ...TRUST_CASES];

@@ -63,3 +63,48 @@ export function signUpAttemptMail(locale: Locale, name: string, signInUrl: strin
         footnote: 'Si ce n’était pas vous, ignorez ce message : rien n’a changé sur votre compte.',
       });
 }
+
+/**
+ * To an address whose account was never confirmed, when someone signs up with it again: the account
+ * may have been opened by someone else, so the link lets the inbox's owner choose its password.
+ */
+export function pendingSignUpMail(locale: Locale, name: string, url: string): RenderedMail {
+  return locale === 'en'
+    ? renderMail('en', {
+        subject: 'Finish creating your account',
+        greeting: `Hello ${name},`,
+        paragraphs: [
+          'Someone, perhaps you, just tried to create a Mouvement account with your email address, which has an account waiting for its address to be confirmed. To use it, choose its password with the link below: it also confirms your address.',
+        ],
+        action: { label: 'Choose my password', url },
+        footnote: `This link works once, for ${PASSWORD_RESET_MINUTES} minutes. If you did not sign up, ignore this message: nobody can use the account without this link.`,
+      })
+    : renderMail('fr', {
+        subject: 'Finalisez la création de votre compte',
+        greeting: `Bonjour ${name},`,
+        paragraphs: [
+          'Quelqu’un, peut-être vous, vient d’essayer de créer un compte Mouvement avec votre adresse e-mail, qui a déjà un compte en attente de confirmation. Pour l’utiliser, choisissez son mot de passe avec le lien ci-dessous : il confirme aussi votre adresse.',
+        ],
+        action: { label: 'Choisir mon mot de passe', url },
+        footnote: `Ce lien ne sert qu'une fois, pendant ${PASSWORD_RESET_MINUTES} minutes. Si vous ne vous êtes pas inscrit·e, ignorez ce message : personne ne peut utiliser le compte sans ce lien.`,
+      });
+}
+
+/** To the owner, after their password was changed or reset. */
+export function passwordChangedMail(locale: Locale, name: string, resetUrl: string): RenderedMail {
+  return locale === 'en'
+    ? renderMail('en', {
+        subject: 'Your password was changed',
+        greeting: `Hello ${name},`,
+        paragraphs: ['The password of your Mouvement account was just changed, and your other sessions were signed out.'],
+        action: { label: 'It was not me: choose a new password', url: resetUrl },
+        footnote: 'If it was you, there is nothing to do.',
+      })
+    : renderMail('fr', {
+        subject: 'Votre mot de passe a été changé',
+        greeting: `Bonjour ${name},`,
+        paragraphs: ['Le mot de passe de votre compte Mouvement vient d’être changé, et vos autres sessions ont été déconnectées.'],
+        action: { label: 'Ce n’était pas moi : choisir un nouveau mot de passe', url: resetUrl },
+        footnote: 'Si c’était vous, vous n’avez rien à faire.',
+      });
+}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, DomainException, type AppConfig, type RequestContext } from '@mouvement/api-core';
 import { clientSource, hashPassword, requireViewer, verifyPassword } from '@mouvement/api-auth';
@@ -15,7 +15,7 @@ import {
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AccountErrors } from './account.exception';
 import { consumeLink, issueLink, voidLinks, type LinkRecipient } from './account-links';
-import { passwordResetMail, signUpAttemptMail, verifyEmailMail } from './account.mails';
+import { passwordChangedMail, passwordResetMail, pendingSignUpMail, signUpAttemptMail, verifyEmailMail } from './account.mails';
 import { AccountEntity } from './account.entity';
 import { normaliseEmail, toAccount } from './account.mapper';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './account.input';
@@ -30,6 +30,8 @@ const SIGN_UP_NOTICE_MINUTES = 10;
 
 @Injectable()
 export class AccountsService {
+  private readonly logger = new Logger('Accounts');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -53,11 +55,19 @@ export class AccountsService {
     await this.territories.assertTerritory(input.regionCode, input.departmentCode);
     const email = normaliseEmail(input.email);
     const passwordHash = await hashPassword(input.password);
+    // The answer leaves once the password is hashed, whatever the address: creating the account or
+    // telling its owner happens after, so that neither the answer nor its time says which it was.
+    void this.completeSignUp(ctx, input, email, passwordHash).catch((error: unknown) =>
+      this.logger.error(`Sign-up could not be completed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return { emailSent: true };
+  }
+
+  private async completeSignUp(ctx: RequestContext, input: SignUpInput, email: string, passwordHash: string): Promise<void> {
     const taken = await this.dataSource.query(`SELECT 1 FROM account WHERE lower(email) = $1`, [email]);
     const created = (taken as unknown[]).length ? null : await this.createAccount(ctx, input, email, passwordHash);
     if (created) this.sendLink(AccountTokenPurpose.VERIFY_EMAIL, created);
     else await this.noticeSignUpAttempt(email);
-    return { emailSent: true };
   }
 
   /** The new account and its confirmation link, or null when the address was taken meanwhile. */
@@ -96,12 +106,25 @@ export class AccountsService {
       `UPDATE account SET sign_up_notice_at = now()
        WHERE lower(email) = $1 AND deleted_at IS NULL
          AND (sign_up_notice_at IS NULL OR sign_up_notice_at < now() - make_interval(mins => $2))
-       RETURNING email, display_name AS "displayName", locale`,
+       RETURNING email, display_name AS "displayName", locale, email_verified_at IS NOT NULL AS confirmed`,
       [email, SIGN_UP_NOTICE_MINUTES],
-    )) as [Omit<LinkRecipient, 'token'>[], number];
+    )) as [(Omit<LinkRecipient, 'token'> & { confirmed: boolean })[], number];
     const to = rows[0]?.[0];
     if (!to) return;
     const base = this.config.publicUrl;
+    if (!to.confirmed) {
+      // An account never confirmed may have been created by someone else with this address: the
+      // owner of the inbox gets a link that confirms it and lets them choose its password (it ends
+      // every session, and the other links), so nobody keeps a password they set for them.
+      const link = await issueLink(this.dataSource.manager, AccountTokenPurpose.RESET_PASSWORD, { email }, PASSWORD_RESET_MINUTES);
+      if (link) {
+        void this.mail.send({
+          to: link.email,
+          ...pendingSignUpMail(link.locale, link.displayName, `${base}/nouveau-mot-de-passe?token=${link.token}`),
+        });
+      }
+      return;
+    }
     void this.mail.send({
       to: to.email,
       ...signUpAttemptMail(to.locale, to.displayName, `${base}/connexion`, `${base}/mot-de-passe-oublie`),
@@ -150,6 +173,11 @@ export class AccountsService {
   async verifyEmail(ctx: RequestContext, token: string): Promise<AuthPayload> {
     const account = await this.dataSource.transaction(async (m) => {
       const used = await consumeLink(m, AccountTokenPurpose.VERIFY_EMAIL, token);
+      // Once the address is confirmed, the other confirmation links (which sign in) are void.
+      await m.query(`UPDATE account_token SET used_at = now() WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL`, [
+        used.accountId,
+        AccountTokenPurpose.VERIFY_EMAIL,
+      ]);
       await m.query(
         `UPDATE account SET email_verified_at = coalesce(email_verified_at, now()), last_sign_in_at = now(), updated_at = now()
          WHERE id = $1`,
@@ -225,6 +253,15 @@ export class AccountsService {
     await voidLinks(m, accountId);
     await this.throttle.forget(m, email);
     await this.sessions.revokeAll(m, accountId, keepSession);
+    // Its owner hears of it, so that a change they did not make does not go unnoticed.
+    const [to] = (await m.query(`SELECT email, display_name AS "displayName", locale FROM account WHERE id = $1`, [accountId])) as Omit<
+      LinkRecipient,
+      'token'
+    >[];
+    if (to) {
+      const base = this.config.publicUrl;
+      void this.mail.send({ to: to.email, ...passwordChangedMail(to.locale, to.displayName, `${base}/mot-de-passe-oublie`) });
+    }
   }
 
   async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<Account> {

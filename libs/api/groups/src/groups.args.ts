@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { GroupKind, PageArgs, Theme, Trim } from '@mouvement/api-core';
+import { GroupKind, PageArgs, SearchText, Theme, Trim } from '@mouvement/api-core';
 import { GROUP_LIMITS, LIMITS } from '@mouvement/shared-domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
@@ -15,7 +15,7 @@ export class GroupFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(3) regionCode?: string | null;
   @Field(() => GroupKind, { nullable: true }) @IsOptional() @IsEnum(GroupKind) kind?: GroupKind | null;
   @Field(() => Theme, { nullable: true }) @IsOptional() @IsEnum(Theme) theme?: Theme | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.searchMax) search?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @SearchText() @IsString() @MaxLength(LIMITS.searchMax) search?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only groups the viewer is an active member of.' })
   @IsOptional()
   @IsBoolean()

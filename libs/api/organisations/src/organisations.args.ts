@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { OrganisationKind, PageArgs, Theme, Trim } from '@mouvement/api-core';
+import { OrganisationKind, PageArgs, SearchText, Theme, Trim } from '@mouvement/api-core';
 import { LIMITS } from '@mouvement/shared-domain';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -47,6 +47,7 @@ export class OrganisationFilter {
 
   @Field(() => String, { nullable: true, description: 'Words of the name or description (French stemming, accents ignored).' })
   @IsOptional()
+  @SearchText()
   @IsString()
   @MaxLength(LIMITS.searchMax)
   search?: string | null;

@@ -1,5 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { EmptyToNull, OptionalNotNull, OrganisationKind, PageArgs, PracticeLicence, SectionKind, Theme, Trim } from '@mouvement/api-core';
+import {
+  EmptyToNull,
+  OptionalNotNull,
+  OrganisationKind,
+  PageArgs,
+  PracticeLicence,
+  SearchText,
+  SectionKind,
+  Theme,
+  Trim,
+} from '@mouvement/api-core';
 import { LIMITS, PRACTICE_LIMITS } from '@mouvement/shared-domain';
 import { Type } from 'class-transformer';
 import {
@@ -130,7 +140,7 @@ registerEnumType(PracticeSort, {
 
 @InputType()
 export class PracticeFilter {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.searchMax) search?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @SearchText() @IsString() @MaxLength(LIMITS.searchMax) search?: string | null;
   @Field(() => [Theme], { nullable: true, description: 'Any of these themes.' })
   @IsOptional()
   @ArrayMaxSize(LIMITS.themesMax)

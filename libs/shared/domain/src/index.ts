@@ -13,3 +13,4 @@ export * from './invisible-characters';
 export * from './practices';
 export * from './cahier';
 export * from './cahier-fixture';
+export * from './search';

@@ -12,6 +12,8 @@ export interface LayoutProps {
   tagline: string;
   skipLabel: string;
   navLabel: string;
+  /** The name of the button that closes the menu on a phone. */
+  closeLabel: string;
   nav: NavItem[];
   /** Right side of the header: sign-in links or the account menu. */
   account?: ReactNode;
@@ -59,7 +61,14 @@ export function Layout(props: LayoutProps) {
           </Group>
         </Container>
       </header>
-      <Drawer opened={opened} onClose={close} title={props.appName} hiddenFrom="md" size="xs">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title={props.appName}
+        hiddenFrom="md"
+        size="xs"
+        closeButtonProps={{ 'aria-label': props.closeLabel }}
+      >
         <Stack component="nav" aria-label={props.navLabel} gap="sm">
           {props.nav.map((item) => (
             <span key={item.to}>{props.renderLink({ ...item, onClick: close })}</span>

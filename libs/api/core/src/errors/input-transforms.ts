@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsDefined, ValidateIf } from 'class-validator';
+import { normaliseSearch } from '@mouvement/shared-domain';
 
 /** Trims a text input before validation. */
 export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -24,3 +25,10 @@ export const OptionalNotNull = () =>
     ValidateIf((_object: unknown, value: unknown) => value !== undefined),
     IsDefined(),
   );
+
+/**
+ * A full-text search as typed: trimmed, signs that stand alone dropped, a bounded number of words
+ * (see normaliseSearch); an empty search means no search.
+ */
+export const SearchText = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseSearch(value) || null : value));

@@ -58,30 +58,44 @@ interface Found {
   field: string;
 }
 
-/** Walks a JSON value (the variables), normalising line endings in place; the first problem found. */
-function checkValue(value: unknown, path: string, parent?: Record<string, unknown> | unknown[], key?: string | number): Found | null {
-  if (typeof value === 'string') {
-    const problem = textProblem(value);
-    if (problem) return { problem, field: path };
-    if (parent !== undefined && key !== undefined && value.includes('\r')) {
-      (parent as Record<string | number, unknown>)[key] = normaliseLineEndings(value);
+/** How deep variables may nest: the schema's inputs need a handful of levels, never dozens. */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/**
+ * Walks a JSON value (the variables) without recursion, so that a hostile nesting cannot exhaust
+ * the stack, normalising line endings in place; the first problem found.
+ */
+function checkValue(root: unknown): Found | 'TOO_DEEP' | null {
+  const stack: { value: unknown; path: string; depth: number; parent?: Record<string | number, unknown>; key?: string | number }[] = [
+    { value: root, path: '', depth: 0 },
+  ];
+  while (stack.length) {
+    const { value, path, depth, parent, key } = stack.pop() as (typeof stack)[number];
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (problem) return { problem, field: path };
+      if (parent !== undefined && key !== undefined && value.includes('\r')) parent[key] = normaliseLineEndings(value);
+      continue;
     }
-    return null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = checkValue(value[i], `${path}.${i}`, value, i);
-      if (found) return found;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_VARIABLE_DEPTH) return 'TOO_DEEP';
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) {
+        stack.push({
+          value: value[i],
+          path: `${path}.${i}`,
+          depth: depth + 1,
+          parent: value as unknown as Record<number, unknown>,
+          key: i,
+        });
+      }
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     for (const k of Object.keys(record)) {
       const problem = textProblem(k);
       if (problem) return { problem, field: path };
-      const found = checkValue(record[k], path ? `${path}.${k}` : k, record, k);
-      if (found) return found;
+      stack.push({ value: record[k], path: path ? `${path}.${k}` : k, depth: depth + 1, parent: record, key: k });
     }
   }
   return null;
@@ -137,7 +151,16 @@ export function textInputPlugin(localeOf: (contextValue: unknown) => Locale): Ap
               { extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } } },
             );
           }
-          const found = checkValue(request.variables ?? {}, '') ?? checkDocument(document);
+          const inVariables = checkValue(request.variables ?? {});
+          if (inVariables === 'TOO_DEEP') {
+            throw new GraphQLError(
+              locale === 'fr'
+                ? `Les variables sont imbriquées trop profondément (au plus ${MAX_VARIABLE_DEPTH} niveaux).`
+                : `The variables are nested too deeply (at most ${MAX_VARIABLE_DEPTH} levels).`,
+              { extensions: { code: 'BAD_USER_INPUT', reason: 'VARIABLES_TOO_DEEP', http: { status: 400 } } },
+            );
+          }
+          const found = inVariables ?? checkDocument(document);
           if (found) throw textInputError(found.problem, found.field || 'variables', locale);
         },
         async willSendResponse({ response, contextValue }) {

@@ -287,12 +287,16 @@ function ChangePasswordForm() {
           </Alert>
         )}
         <PasswordInput
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': t('accounts.showPassword') }}
           label={t('accounts.profile.currentPassword')}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': t('accounts.showPassword') }}
           label={t('accounts.profile.newPassword')}
           description={t('accounts.passwordHint')}
           autoComplete="new-password"

@@ -57,13 +57,22 @@ export function ResetPasswordPage() {
               </Alert>
             )}
             <PasswordInput
+              visibilityToggleFocusable
+              visibilityToggleButtonProps={{ 'aria-label': t('accounts.showPassword') }}
               label={t('accounts.profile.newPassword')}
               description={t('accounts.passwordHint')}
               autoComplete="new-password"
               required
               {...form.getInputProps('password')}
             />
-            <PasswordInput label={t('accounts.passwordConfirm')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+            <PasswordInput
+              visibilityToggleFocusable
+              visibilityToggleButtonProps={{ 'aria-label': t('accounts.showPassword') }}
+              label={t('accounts.passwordConfirm')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('confirm')}
+            />
             <Button type="submit" loading={loading}>
               {t('accounts.reset.submit')}
             </Button>

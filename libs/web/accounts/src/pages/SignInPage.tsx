@@ -46,7 +46,14 @@ export function SignInPage() {
             </Alert>
           )}
           <TextInput label={t('accounts.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
-          <PasswordInput label={t('accounts.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('accounts.showPassword') }}
+            label={t('accounts.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
           <Group justify="space-between">
             <Anchor component={Link} to="/mot-de-passe-oublie" size="sm">
               {t('accounts.signIn.forgot')}
@@ -57,7 +64,7 @@ export function SignInPage() {
           </Button>
           <Text size="sm">
             {t('accounts.signIn.noAccount')}{' '}
-            <Anchor component={Link} to="/inscription">
+            <Anchor component={Link} to={next ? `/inscription?suite=${encodeURIComponent(next)}` : '/inscription'}>
               {t('nav.signUp')}
             </Anchor>
           </Text>

@@ -4,10 +4,11 @@ import { findInvisibleCharacter, LIMITS, MEMBER_KIND_LABELS, MemberKind } from '
 import { usePageTitle } from '@mouvement/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { AuthCard } from '../components/AuthCard';
 import { TerritoryFields } from '../components/TerritoryFields';
 import { useSignUp } from '../hooks/useAccountMutations';
+import { rememberAfterConfirmation } from '../hooks/afterConfirmation';
 import { useLocale } from '../hooks/useLocale';
 import { useServerErrors } from '../hooks/useServerErrors';
 
@@ -18,6 +19,7 @@ export function SignUpPage() {
   const locale = useLocale();
   usePageTitle(t('accounts.signUp.title'));
   const [signUp, { loading }] = useSignUp();
+  const [params] = useSearchParams();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm({
     mode: 'controlled',
@@ -49,6 +51,8 @@ export function SignUpPage() {
   const { problem, run } = useServerErrors(form);
 
   const submit = form.onSubmit(async (values) => {
+    // An invitation opened before having an account is taken up again once the address is confirmed.
+    rememberAfterConfirmation(params.get('suite'));
     await run(async () => {
       const { data } = await signUp({
         variables: {
@@ -83,6 +87,8 @@ export function SignUpPage() {
           )}
           <TextInput label={t('accounts.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('accounts.showPassword') }}
             label={t('accounts.password')}
             description={t('accounts.passwordHint')}
             autoComplete="new-password"

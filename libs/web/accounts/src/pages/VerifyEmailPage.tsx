@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthCard } from '../components/AuthCard';
+import { takeAfterConfirmation } from '../hooks/afterConfirmation';
 import { useVerifyEmail } from '../hooks/useAccountMutations';
 
 /** The confirmation link: it confirms the address and signs the person in, then lands on their profile. */
@@ -30,7 +31,7 @@ export function VerifyEmailPage() {
       .then(({ data }) => {
         if (!data) throw new Error('no session');
         session.signedIn(data.verifyEmail);
-        void navigate('/profil?bienvenue=1', { replace: true });
+        void navigate(takeAfterConfirmation() ?? '/profil?bienvenue=1', { replace: true });
       })
       .catch(() => setFailed(true));
   }, [token, verify, session, navigate]);

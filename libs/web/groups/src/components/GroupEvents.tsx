@@ -125,7 +125,8 @@ export function EventCard({
           {group.name}
         </Anchor>
       )}
-      <Text size="sm">{format.format(new Date(event.startsAt))}</Text>
+      {/* From its start to its end, the day written once when both fall on it. */}
+      <Text size="sm">{format.formatRange(new Date(event.startsAt), new Date(event.endsAt))}</Text>
       {event.place && <Text size="sm">{event.place}</Text>}
       {event.onlineUrl &&
         (detailed ? (

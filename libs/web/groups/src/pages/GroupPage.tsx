@@ -258,7 +258,7 @@ function JoinBox({ group }: { group: GroupData }) {
             <Button
               variant="default"
               loading={leaveState.loading}
-              onClick={() => void act(() => leave({ variables: { groupId: group.id } }), t('groups.left'))}
+              onClick={() => void act(() => leave({ variables: { groupId: group.id } }), t('groups.withdrawn'))}
             >
               {t('groups.withdraw')}
             </Button>

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Container, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, Loader, Stack, Title } from '@mantine/core';
 import { AcceptGroupInvitationDocument, toApiProblem, useSession, useSessionStore } from '@mouvement/web-data-access';
 import { usePageTitle } from '@mouvement/web-ui';
 import { useEffect, useRef, useState } from 'react';
@@ -38,9 +38,14 @@ export function InvitationPage() {
       {session.status === 'anonymous' && (
         <Stack align="flex-start">
           <Alert role="status">{t('groups.invitation.signIn')}</Alert>
-          <Button component={Link} to={`/connexion?suite=/invitations/${token}`}>
-            {t('nav.signIn')}
-          </Button>
+          <Group>
+            <Button component={Link} to={`/connexion?suite=/invitations/${token}`}>
+              {t('nav.signIn')}
+            </Button>
+            <Button component={Link} variant="default" to={`/inscription?suite=/invitations/${token}`}>
+              {t('nav.signUp')}
+            </Button>
+          </Group>
         </Stack>
       )}
       {session.status === 'signedIn' && !result && <Loader role="status" aria-label={t('groups.invitation.accepting')} />}

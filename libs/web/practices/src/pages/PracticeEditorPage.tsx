@@ -45,7 +45,7 @@ import {
 import { useLocale } from '@mouvement/web-accounts';
 import { MarkdownEditor } from '@mouvement/web-groups';
 import { usePageTitle } from '@mouvement/web-ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PracticeFilesEditor } from '../components/PracticeFiles';
@@ -135,6 +135,14 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
     carried?.error ? { ok: false, text: carried.error } : carried?.notice ? { ok: true, text: carried.notice } : null,
   );
   const [fields, setFields] = useState<Record<string, string>>(carried?.fields ?? {});
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // A refusal is brought into view and focused: the save buttons sit far below the top of a long sheet.
+  useEffect(() => {
+    if (notice && !notice.ok) {
+      noticeRef.current?.scrollIntoView?.({ block: 'center' });
+      noticeRef.current?.focus();
+    }
+  }, [notice]);
   const regions = useRegions();
   const departments = useDepartments(values.regionCode);
   // A practice names an organisation its writer belongs to (or keeps the one already named).
@@ -194,9 +202,25 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
       void navigate(`/pratiques/${saved.slug}`, { state: { notice: andPublish ? t('practices.published') : t('practices.editor.saved') } });
     } catch (error) {
       const problem = toApiProblem(error, t('app.error'));
-      setNotice({ ok: false, text: problem.message });
+      setNotice({ ok: false, text: explain(problem.message, problem.fields) });
       setFields(problem.fields);
     }
+  };
+
+  /** Names the section a refusal is about (the API names it by its place in the list sent). */
+  const explain = (message: string, problemFields: Record<string, string>): string => {
+    const sent = sortSections(values.sections);
+    for (const [field, text] of Object.entries(problemFields)) {
+      const index = field.startsWith('sections.') ? Number(field.split('.')[1]) : NaN;
+      const section = Number.isInteger(index) ? sent[index] : undefined;
+      if (section) {
+        const heading =
+          section.kind === SectionKind.OTHER ? section.heading || SECTION_LABELS.OTHER[locale] : SECTION_LABELS[section.kind][locale];
+        return t('practices.editor.sectionProblem', { heading, problem: text });
+      }
+      if (field === 'sections') return t('practices.editor.sectionsProblem', { problem: text });
+    }
+    return message;
   };
   const busy = createState.loading || updateState.loading || publishState.loading;
   const orgOptions = (organisations.data?.myOrganisationMemberships ?? [])
@@ -219,7 +243,7 @@ function Editor({ practice }: { practice: PracticeFieldsFragment | null }) {
         }}
       >
         {notice && (
-          <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
+          <Alert ref={noticeRef} tabIndex={-1} color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
             {notice.text}
           </Alert>
         )}
